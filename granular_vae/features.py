@@ -1,0 +1,194 @@
+"""Hand-made spectral/envelope features of drum hits and the small classifier `ngs eval` judges hits with.
+
+The classifier is the measuring instrument for "a hit sampled as kick sounds like a kick": it is trained
+on real recordings only, so it knows nothing about the model. Features are deliberately simple and
+level-independent (every clip is peak-normalised first), because generated and real hits differ in
+loudness and length, which must not decide the class:
+
+- log-mel band energies (dB) averaged over a few time segments after the onset (timbre and how it evolves),
+- spectral centroid, bandwidth, flatness and 85 % roll-off of the first 300 ms and of the remainder,
+- envelope shape: time to the peak and times to fall 10/20/30/40 dB below it (decay),
+- zero-crossing rate of the part above -40 dB.
+
+Everything is computed on a batch at once with one STFT, so 1000 clips take about a second.
+"""
+from __future__ import annotations
+
+import numpy as np
+import soxr
+import torch
+
+FEATURE_SR = 22050
+ANALYSIS_SECONDS = 1.0          # hits are cropped/zero-padded to this; sampled notes are ~1 s long
+N_FFT = 1024
+HOP = 256
+N_MELS = 32
+SEGMENTS_S = ((0.0, 0.03), (0.03, 0.1), (0.1, 0.3), (0.3, ANALYSIS_SECONDS))   # log-ish spacing: drums decay fast
+DECAY_DB = (10.0, 20.0, 30.0, 40.0)
+ACTIVE_DB = -40.0                # frames this far below the peak count as silence for ZCR
+_EPS = 1e-10
+
+
+def mel_filterbank(n_mels: int, n_fft: int, sr: int, fmin: float = 20.0, fmax: float | None = None) -> np.ndarray:
+    """Triangular HTK-mel filters, [n_mels, n_fft // 2 + 1], each normalised to unit area (band mean power)."""
+    fmax = sr / 2 if fmax is None else fmax
+    mel = lambda f: 2595.0 * np.log10(1.0 + np.asarray(f) / 700.0)  # noqa: E731
+    hz = lambda m: 700.0 * (10.0 ** (np.asarray(m) / 2595.0) - 1.0)  # noqa: E731
+    edges = hz(np.linspace(mel(fmin), mel(fmax), n_mels + 2))
+    freqs = np.linspace(0.0, sr / 2, n_fft // 2 + 1)
+    lo, mid, hi = edges[:-2, None], edges[1:-1, None], edges[2:, None]
+    fb = np.maximum(0.0, np.minimum((freqs - lo) / (mid - lo), (hi - freqs) / (hi - mid)))
+    return (fb / np.maximum(fb.sum(axis=1, keepdims=True), _EPS)).astype(np.float32)
+
+
+def prepare_clips(clips: list[np.ndarray], sr: int) -> np.ndarray:
+    """Mono, resampled to FEATURE_SR, peak-normalised, cropped/zero-padded: [n, FEATURE_SR * ANALYSIS_SECONDS].
+
+    Raises ValueError for an empty list, an empty clip or a non-finite one.
+    """
+    if not clips:
+        raise ValueError("no clips to extract features from")
+    length = int(round(FEATURE_SR * ANALYSIS_SECONDS))
+    out = np.zeros((len(clips), length), dtype=np.float32)
+    for i, clip in enumerate(clips):
+        x = np.asarray(clip, dtype=np.float32)
+        if x.ndim == 2:
+            x = x.mean(axis=1)
+        if x.ndim != 1 or x.size == 0:
+            raise ValueError(f"clip {i}: expected non-empty mono or [samples, channels] audio, got shape {x.shape}")
+        if not np.all(np.isfinite(x)):
+            raise ValueError(f"clip {i}: audio contains NaN or inf")
+        if sr != FEATURE_SR:
+            x = soxr.resample(x, sr, FEATURE_SR).astype(np.float32)
+        x = x[:length]
+        out[i, : x.size] = x / max(float(np.abs(x).max()), _EPS)
+    return out
+
+
+def _spectral_shape(power: torch.Tensor, freqs: torch.Tensor, frames: slice) -> list[torch.Tensor]:
+    """Energy-weighted centroid, bandwidth (kHz), flatness (dB) and 85 % roll-off (kHz) over frames: 4 x [n]."""
+    p = power[:, :, frames]                                   # [n, bins, t]
+    w = p.sum(dim=1)                                          # frame energies [n, t]
+    w = w / w.sum(dim=1, keepdim=True).clamp_min(_EPS)
+    spec = p.sum(dim=2) + _EPS                                # long-term spectrum [n, bins]
+    dist = spec / spec.sum(dim=1, keepdim=True)
+    centroid = (dist * freqs).sum(dim=1)
+    bandwidth = ((dist * (freqs - centroid[:, None]) ** 2).sum(dim=1)).sqrt()
+    # Flatness per frame (geometric / arithmetic mean), averaged with frame-energy weights.
+    frame_flat = torch.exp(torch.log(p + _EPS).mean(dim=1)) / (p.mean(dim=1) + _EPS)
+    flatness = 10.0 * torch.log10((frame_flat * w).sum(dim=1) + _EPS)
+    rolloff = freqs[(dist.cumsum(dim=1) < 0.85).sum(dim=1).clamp(max=freqs.numel() - 1)]
+    return [centroid / 1000.0, bandwidth / 1000.0, flatness, rolloff / 1000.0]
+
+
+def _envelope_shape(frame_db: torch.Tensor) -> list[torch.Tensor]:
+    """Attack and decay times (s) from frame energies in dB re the peak [n, t]: (1 + len(DECAY_DB)) x [n]."""
+    n, t = frame_db.shape
+    peak = frame_db.argmax(dim=1)
+    idx = torch.arange(t)[None, :]
+    after_peak = idx >= peak[:, None]
+    out = [peak.float() * HOP / FEATURE_SR]
+    for drop in DECAY_DB:
+        below = after_peak & (frame_db < -drop)
+        # First frame after the peak that is `drop` dB down; clips that never get there count as full length.
+        first = torch.where(below.any(dim=1), torch.where(below, idx, t).min(dim=1).values, torch.full((n,), t))
+        out.append((first - peak).float() * HOP / FEATURE_SR)
+    return out
+
+
+def extract_features(clips: list[np.ndarray], sr: int) -> np.ndarray:
+    """Feature matrix [n, n_features] (float32) of a batch of hits at sample rate sr; see the module docstring."""
+    x = torch.from_numpy(prepare_clips(clips, sr))
+    window = torch.hann_window(N_FFT)
+    power = torch.stft(x, N_FFT, HOP, window=window, center=True, return_complex=True).abs() ** 2  # [n, bins, t]
+    frames_t = power.shape[-1]
+    fb = torch.from_numpy(mel_filterbank(N_MELS, N_FFT, FEATURE_SR))
+    mel = torch.einsum("mb,nbt->nmt", fb, power)              # [n, mels, t]
+    frame_energy = power.sum(dim=1)                            # [n, t]
+    frame_db = 10.0 * torch.log10(frame_energy + _EPS)
+    frame_db = frame_db - frame_db.max(dim=1, keepdim=True).values
+
+    feats: list[torch.Tensor] = []
+    for start, end in SEGMENTS_S:
+        a = int(start * FEATURE_SR / HOP)
+        b = max(a + 1, min(frames_t, int(end * FEATURE_SR / HOP)))
+        feats.extend((10.0 * torch.log10(mel[:, :, a:b].mean(dim=2) + _EPS)).unbind(dim=1))
+    freqs = torch.linspace(0.0, FEATURE_SR / 2, N_FFT // 2 + 1)
+    split = int(0.3 * FEATURE_SR / HOP)
+    feats += _spectral_shape(power, freqs, slice(0, split))
+    feats += _spectral_shape(power, freqs, slice(split, frames_t))
+    feats += _envelope_shape(frame_db)
+
+    # ZCR over the active samples only, so the zero padding after short hits does not dilute it.
+    active = torch.repeat_interleave(frame_db > ACTIVE_DB, HOP, dim=1)[:, : x.shape[1]]
+    crossings = (torch.signbit(x[:, 1:]) != torch.signbit(x[:, :-1])) & active[:, 1:]
+    feats.append(crossings.sum(dim=1).float() / active[:, 1:].sum(dim=1).clamp_min(1).float())
+    return torch.stack(feats, dim=1).numpy().astype(np.float32)
+
+
+def feature_names() -> list[str]:
+    """Names of the columns of extract_features, in order."""
+    names = [f"mel{m:02d}_seg{s}" for s in range(len(SEGMENTS_S)) for m in range(N_MELS)]
+    for part in ("early", "late"):
+        names += [f"centroid_khz_{part}", f"bandwidth_khz_{part}", f"flatness_db_{part}", f"rolloff_khz_{part}"]
+    names += ["attack_s"] + [f"decay{int(d)}db_s" for d in DECAY_DB] + ["zcr"]
+    return names
+
+
+class HitClassifier:
+    """Standardised multinomial logistic regression on extract_features, with class-balanced loss.
+
+    Class balance matters: the free kits have ~10 claps and cowbells but ~150 cymbals, and an
+    unweighted model would learn to never say "clap". Training is full-batch L-BFGS: deterministic
+    and well under a second for a thousand hits.
+    """
+
+    def __init__(self, classes: list[str], l2: float = 1e-2):
+        if len(classes) < 2:
+            raise ValueError(f"a classifier needs at least 2 classes, got {classes}")
+        self.classes = list(classes)
+        self.l2 = l2
+        self.mean: np.ndarray | None = None
+        self.scale: np.ndarray | None = None
+        self.weight: np.ndarray | None = None   # [n_features, n_classes]
+        self.bias: np.ndarray | None = None     # [n_classes]
+
+    def fit(self, features: np.ndarray, labels: np.ndarray, steps: int = 200) -> "HitClassifier":
+        """features [n, f], labels [n] int class indices into self.classes."""
+        labels = np.asarray(labels)
+        if features.ndim != 2 or len(features) != len(labels) or len(labels) == 0:
+            raise ValueError(f"features {features.shape} and labels {labels.shape} do not match")
+        if labels.min() < 0 or labels.max() >= len(self.classes):
+            raise ValueError("labels must index the classifier's classes")
+        self.mean = features.mean(axis=0)
+        self.scale = np.maximum(features.std(axis=0), 1e-6)
+        xs = torch.from_numpy(((features - self.mean) / self.scale).astype(np.float32))
+        y = torch.from_numpy(labels.astype(np.int64))
+        counts = torch.bincount(y, minlength=len(self.classes)).float()
+        class_w = torch.where(counts > 0, counts.sum() / (counts.clamp_min(1) * (counts > 0).sum()), 0.0)
+        w = torch.zeros(xs.shape[1], len(self.classes), requires_grad=True)
+        b = torch.zeros(len(self.classes), requires_grad=True)
+        opt = torch.optim.LBFGS([w, b], lr=1.0, max_iter=steps, history_size=20, line_search_fn="strong_wolfe")
+
+        def closure() -> torch.Tensor:
+            opt.zero_grad()
+            loss = torch.nn.functional.cross_entropy(xs @ w + b, y, weight=class_w) + self.l2 * (w**2).sum()
+            loss.backward()
+            return loss
+
+        opt.step(closure)
+        self.weight, self.bias = w.detach().numpy(), b.detach().numpy()
+        return self
+
+    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        """[n, f] -> class probabilities [n, n_classes]."""
+        if self.weight is None:
+            raise RuntimeError("HitClassifier.fit must be called before predicting")
+        logits = ((features - self.mean) / self.scale) @ self.weight + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        """[n, f] -> predicted class indices [n]."""
+        return self.predict_proba(features).argmax(axis=1)

@@ -1,0 +1,111 @@
+"""Features and classifier of `ngs eval` on signals whose answers are known, and on the real test hits."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+import soxr
+
+from granular_vae.features import (
+    FEATURE_SR,
+    HOP,
+    HitClassifier,
+    extract_features,
+    feature_names,
+    mel_filterbank,
+)
+
+SR = FEATURE_SR
+T = np.arange(SR) / SR
+FRAME_S = HOP / SR
+DATA = Path(__file__).parent / "data"
+
+
+def col(name: str) -> int:
+    return feature_names().index(name)
+
+
+@pytest.fixture(scope="module")
+def sine_and_noise() -> np.ndarray:
+    sine = np.sin(2 * np.pi * 1000.0 * T) * np.exp(-T / 0.05)          # 1 kHz, amplitude tau 50 ms
+    noise = np.random.default_rng(0).standard_normal(SR) * np.exp(-T / 0.3)
+    return extract_features([sine, noise], SR)
+
+
+def test_shape_and_names(sine_and_noise: np.ndarray) -> None:
+    assert sine_and_noise.shape == (2, len(feature_names()))
+    assert sine_and_noise.dtype == np.float32
+    assert np.all(np.isfinite(sine_and_noise))
+
+
+def test_sine_vs_noise_spectral_shape(sine_and_noise: np.ndarray) -> None:
+    sine, noise = sine_and_noise
+    assert sine[col("centroid_khz_early")] == pytest.approx(1.0, abs=0.05)
+    assert noise[col("centroid_khz_early")] == pytest.approx(SR / 4 / 1000, rel=0.05)   # flat spectrum: mid-band
+    assert sine[col("flatness_db_early")] < -20.0 < -5.0 < noise[col("flatness_db_early")]
+    assert sine[col("bandwidth_khz_early")] < 0.3 < 2.5 < noise[col("bandwidth_khz_early")]
+
+
+def test_decay_times_follow_the_envelope(sine_and_noise: np.ndarray) -> None:
+    sine, noise = sine_and_noise
+    db_per_s = 20 * np.log10(np.e) / 0.05          # amplitude exp(-t / tau) falls 8.69 dB per tau
+    for drop in (10, 20, 30, 40):
+        assert sine[col(f"decay{drop}db_s")] == pytest.approx(drop / db_per_s, abs=2 * FRAME_S)
+    assert noise[col("decay10db_s")] == pytest.approx(10 / (20 * np.log10(np.e) / 0.3), abs=2 * FRAME_S)
+    # The noise never falls 40 dB within the 1 s window: reported as the window length.
+    assert noise[col("decay40db_s")] == pytest.approx(1.0, abs=2 * FRAME_S)
+    assert sine[col("attack_s")] <= FRAME_S
+
+
+def test_zero_crossing_rate(sine_and_noise: np.ndarray) -> None:
+    sine, noise = sine_and_noise
+    assert sine[col("zcr")] == pytest.approx(2 * 1000.0 / SR, rel=0.02)
+    assert noise[col("zcr")] == pytest.approx(0.5, abs=0.03)
+
+
+def test_level_length_and_rate_do_not_matter() -> None:
+    hit, sr = sf.read(DATA / "kick" / "FluidR3-GM__Std-Kick-3__01.wav", dtype="float32")
+    padded = np.concatenate([hit, np.zeros(SR, np.float32)])
+    stereo = np.stack([hit, hit], axis=1)
+    f = extract_features([hit, 0.05 * hit, padded, stereo], sr)
+    np.testing.assert_allclose(f[1:], np.repeat(f[:1], 3, axis=0), rtol=1e-3, atol=1e-2)
+    f44 = extract_features([soxr.resample(hit, sr, 44100)], 44100)[0]
+    robust = [col(n) for n in ("centroid_khz_early", "decay20db_s", "mel05_seg1")]
+    np.testing.assert_allclose(f44[robust], f[0, robust], rtol=0.05)
+
+
+def test_mel_filterbank_covers_the_band() -> None:
+    fb = mel_filterbank(32, 1024, SR)
+    assert fb.shape == (32, 513)
+    np.testing.assert_allclose(fb.sum(axis=1), 1.0, rtol=1e-5)
+    peaks = fb.argmax(axis=1)
+    assert np.all(np.diff(peaks) >= 0) and peaks[-1] > 400
+
+
+@pytest.mark.parametrize("bad", [[], [np.zeros(0)], [np.full(100, np.nan)], [np.zeros((2, 3, 4))]])
+def test_bad_clips_are_refused(bad: list) -> None:
+    with pytest.raises(ValueError):
+        extract_features(bad, SR)
+
+
+def test_classifier_learns_real_hits() -> None:
+    files = sorted(DATA.glob("*/*.wav"))
+    classes = sorted({f.parent.name for f in files})
+    feats = extract_features([sf.read(f, dtype="float32")[0] for f in files], SR)
+    labels = np.array([classes.index(f.parent.name) for f in files])
+    clf = HitClassifier(classes).fit(feats, labels)
+    assert np.mean(clf.predict(feats) == labels) >= 0.9
+    proba = clf.predict_proba(feats)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_classifier_refuses_misuse() -> None:
+    with pytest.raises(ValueError):
+        HitClassifier(["kick"])
+    clf = HitClassifier(["a", "b"])
+    with pytest.raises(RuntimeError):
+        clf.predict(np.zeros((1, 3)))
+    with pytest.raises(ValueError):
+        clf.fit(np.zeros((2, 3)), np.array([0, 2]))
