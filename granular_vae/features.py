@@ -15,8 +15,9 @@ Everything is computed on a batch at once with one STFT, so 1000 clips take abou
 from __future__ import annotations
 
 import numpy as np
-import soxr
 import torch
+
+from granular_vae.data import AudioError, fit_length, prepare
 
 FEATURE_SR = 22050
 ANALYSIS_SECONDS = 1.0          # hits are cropped/zero-padded to this; sampled notes are ~1 s long
@@ -44,24 +45,18 @@ def mel_filterbank(n_mels: int, n_fft: int, sr: int, fmin: float = 20.0, fmax: f
 def prepare_clips(clips: list[np.ndarray], sr: int) -> np.ndarray:
     """Mono, resampled to FEATURE_SR, peak-normalised, cropped/zero-padded: [n, FEATURE_SR * ANALYSIS_SECONDS].
 
-    Raises ValueError for an empty list, an empty clip or a non-finite one.
+    Raises AudioError (a ValueError) for an empty list, an empty clip or a non-finite one.
     """
     if not clips:
-        raise ValueError("no clips to extract features from")
+        raise AudioError("no clips to extract features from")
     length = int(round(FEATURE_SR * ANALYSIS_SECONDS))
     out = np.zeros((len(clips), length), dtype=np.float32)
     for i, clip in enumerate(clips):
-        x = np.asarray(clip, dtype=np.float32)
-        if x.ndim == 2:
-            x = x.mean(axis=1)
-        if x.ndim != 1 or x.size == 0:
-            raise ValueError(f"clip {i}: expected non-empty mono or [samples, channels] audio, got shape {x.shape}")
-        if not np.all(np.isfinite(x)):
-            raise ValueError(f"clip {i}: audio contains NaN or inf")
-        if sr != FEATURE_SR:
-            x = soxr.resample(x, sr, FEATURE_SR).astype(np.float32)
-        x = x[:length]
-        out[i, : x.size] = x / max(float(np.abs(x).max()), _EPS)
+        try:
+            x = fit_length(prepare(clip, sr, FEATURE_SR), length)
+        except AudioError as e:
+            raise AudioError(f"clip {i}: {e}") from None
+        out[i] = x / max(float(np.abs(x).max()), _EPS)
     return out
 
 

@@ -1,0 +1,467 @@
+"""Batch resynthesis of audio files and folders through a `Synth` (the engine behind `ngs resynth`).
+
+One input file becomes one output WAV under OUT_DIR, mirroring the input tree. Long files are cut
+into overlapping segments (bounded memory, and `--jobs` can share one long file between workers);
+the rendered segments are joined with equal-power crossfades centred on the cuts. Every output is
+written to a temp file and renamed, so an interrupted run never leaves a half-written WAV.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import multiprocessing
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+import torch
+from tqdm import tqdm
+
+from .data import resample, to_mono
+from .synth import Synth
+
+# Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
+# folder of .m4a files is reported as unsupported instead of silently ignored.
+AUDIO_EXTENSIONS = frozenset(
+    ".wav .wave .bwf .flac .ogg .oga .opus .mp3 .aif .aiff .aifc .au .snd .caf .w64 .rf64 .sd2 .voc .xi "
+    ".m4a .mp4 .aac .alac .wma .ape .wv".split()
+)
+MANIFEST = "manifest.csv"
+MANIFEST_COLUMNS = ("input", "output", "duration_s", "seconds_taken", "status", "reason")
+SEGMENT_SECONDS = 30.0     # longest piece rendered at once: bounds memory and is the unit of work for --jobs
+CROSSFADE_SECONDS = 0.25   # blend between neighbouring segments
+TASK_SECONDS = 4.0         # short files are grouped into tasks of about this much audio (fewer round trips)
+TASK_MAX_SEGMENTS = 16
+
+
+class BatchError(ValueError):
+    """A run that cannot start (e.g. outputs would land next to the inputs); nothing was written."""
+
+
+# ------------------------------------------------------------------------------------ audio files
+def describe_error(e: BaseException) -> str:
+    """A one-line reason for a file that could not be read or rendered (no traceback, no path)."""
+    if isinstance(e, sf.LibsndfileError):
+        return f"unreadable or unsupported audio ({e.error_string.rstrip('.')})"
+    if isinstance(e, OSError):
+        return e.strerror or type(e).__name__
+    return str(e) or type(e).__name__
+
+
+def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tuple[np.ndarray, int]:
+    """Frames [start, stop) of any file soundfile reads -> (mono float32 [samples], sample rate)."""
+    audio, sr = sf.read(str(path), start=start, stop=stop, dtype="float32", always_2d=True)
+    return to_mono(audio), sr
+
+
+def write_wav_atomic(path: Path, audio: np.ndarray, sr: int) -> None:
+    """Write a 32-bit float WAV (no clipping) via a temp file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            sf.write(f, audio, sr, format="WAV", subtype="FLOAT")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def to_rate(audio: np.ndarray, sr: int, out_sr: int | None) -> np.ndarray:
+    """Resample model-rate audio to out_sr (None: keep)."""
+    return audio if out_sr is None else resample(audio, sr, out_sr)
+
+
+# ------------------------------------------------------------------------------------ segmenting
+def split_points(n: int, max_len: int) -> np.ndarray:
+    """Cuts [segments + 1] splitting n samples into equal pieces of at most max_len (first 0, last n)."""
+    count = max(1, math.ceil(n / max_len))
+    return np.round(np.linspace(0, n, count + 1)).astype(np.int64)
+
+
+def crossfade_join(pieces: Sequence[np.ndarray], offsets: Sequence[int], cuts: Sequence[int], crossfade: int) -> np.ndarray:
+    """Join overlapping renders into one signal [cuts[-1]].
+
+    pieces[k] [samples] starts at output sample offsets[k] and owns [cuts[k], cuts[k+1]); across each
+    inner cut the two neighbours blend over `crossfade` samples centred on it (clamped to the shortest
+    piece). The fades are equal-power (sin/cos): neighbours render the same sound with independent
+    noise, so their powers, not their amplitudes, add. Each piece must cover its span plus half a fade.
+    """
+    last = len(pieces) - 1
+    crossfade = int(min(crossfade, np.diff(cuts).min())) if last else 0
+    half = crossfade // 2
+    theta = (np.arange(crossfade) + 0.5) / max(crossfade, 1) * (np.pi / 2)
+    fade_in, fade_out = np.sin(theta).astype(np.float32), np.cos(theta).astype(np.float32)
+    out = np.zeros(int(cuts[-1]), dtype=np.float32)
+    for k, (piece, offset) in enumerate(zip(pieces, offsets)):
+        a = int(cuts[k]) - (half if k > 0 else 0)
+        b = int(cuts[k + 1]) + (crossfade - half if k < last else 0)
+        if a < offset or b > offset + len(piece):
+            raise ValueError(f"piece {k} covers [{offset}, {offset + len(piece)}) but must cover [{a}, {b})")
+        chunk = piece[a - offset : b - offset].astype(np.float32, copy=True)
+        if k > 0:
+            chunk[:crossfade] *= fade_in
+        if k < last:
+            chunk[len(chunk) - crossfade :] *= fade_out
+        out[a:b] += chunk
+    return out
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Input frames [start, stop) of file number `file`, rendered with `seed`."""
+    file: int
+    index: int
+    path: str
+    start: int
+    stop: int
+    seed: int | None
+
+
+@dataclass
+class FilePlan:
+    """How one input is rendered: segments read at input frames, joined at output samples."""
+    input: Path
+    output: Path
+    frames: int
+    sr: int
+    offsets: list[int]          # output sample where each segment's render starts
+    cuts: list[int]             # output samples each segment owns: [cuts[k], cuts[k+1])
+    segments: list[Segment]
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.sr
+
+
+def plan_file(number: int, src: Path, dst: Path, frames: int, sr: int, synth: Synth, stretch: float,
+              seed: int | None, segment_seconds: float, crossfade_seconds: float) -> FilePlan:
+    """Cut a file of `frames` at `sr` into segments with enough overlap for the crossfade.
+
+    Each segment reads `pad` extra frames on both sides so that the edge grains and the resampler's
+    edge effects fall outside the part of the render that is used.
+    """
+    ratio = stretch * synth.sample_rate / sr               # output samples per input frame
+    crossfade = round(crossfade_seconds * synth.sample_rate * stretch)
+    margin = 2 * synth.grain_size * max(1.0, stretch)      # output samples spoilt at a render's edges
+    pad = math.ceil((crossfade / 2 + margin) / ratio)
+    bounds = split_points(frames, max(1, round(segment_seconds * sr)))
+    length = round(frames * ratio)
+    cuts = [min(round(b * ratio), length) for b in bounds]
+    segments, offsets = [], []
+    for k in range(len(bounds) - 1):
+        lo = max(0, int(bounds[k]) - pad) if k > 0 else 0
+        hi = min(frames, int(bounds[k + 1]) + pad)
+        segments.append(Segment(number, k, str(src), lo, hi, None if seed is None else seed + k))
+        offsets.append(round(lo * ratio))
+    return FilePlan(src, dst, frames, sr, offsets, cuts, segments)
+
+
+# ------------------------------------------------------------------------------------ finding files
+@dataclass
+class FileResult:
+    """One row of the manifest."""
+    input: Path
+    output: Path | None
+    duration: float = 0.0      # seconds of input audio (0 when unknown)
+    seconds: float = 0.0       # time spent rendering and writing it (summed over workers)
+    status: str = "failed"     # done | skipped | failed
+    reason: str = ""
+
+
+@dataclass
+class Found:
+    pairs: list[tuple[Path, Path]] = field(default_factory=list)    # (input, output)
+    failed: list[FileResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: bool = False) -> Found:
+    """Map input files and folders to outputs under out_dir, mirroring each folder's tree.
+
+    A file F becomes out_dir/F.stem.wav; a file D/sub/F inside a folder input D becomes
+    out_dir/sub/F.stem.wav. Folders contribute files with audio extensions (hidden files and anything
+    under out_dir excluded), searched recursively only with `recursive`. Missing inputs and two inputs
+    wanting the same output are failures. Raises BatchError when an output would be written next to
+    (or over) its input.
+    """
+    out_dir = Path(out_dir)
+    out_real = out_dir.resolve()
+    found, owner = Found(), {}
+    for item in map(Path, inputs):
+        if item.is_dir():
+            walk = item.rglob("*") if recursive else item.iterdir()
+            files, others, subdirs = [], 0, 0
+            for p in sorted(walk):
+                if any(part.startswith(".") for part in p.relative_to(item).parts) or _inside(p.resolve(), out_real):
+                    continue
+                if p.is_dir():
+                    subdirs += 1
+                elif p.suffix.lower() in AUDIO_EXTENSIONS:
+                    files.append(p)
+                else:
+                    others += 1
+            if others:
+                found.notes.append(f"{item}: ignored {others} file(s) without an audio extension")
+            if subdirs and not recursive:
+                found.notes.append(f"{item}: {subdirs} sub-folder(s) not searched (use --recursive)")
+            pairs = [(p, out_dir / p.relative_to(item).with_suffix(".wav")) for p in files]
+        elif item.exists():
+            pairs = [(item, out_dir / f"{item.stem}.wav")]
+        else:
+            found.failed.append(FileResult(item, None, reason="no such file or folder"))
+            continue
+        for src, dst in pairs:
+            if dst.parent.resolve() == src.parent.resolve():
+                raise BatchError(f"refusing to write {dst} next to its input {src}: choose an OUT_DIR away from the inputs")
+            key = dst.resolve()
+            if key in owner:
+                found.failed.append(FileResult(src, dst, reason=f"same output name as {owner[key]}"))
+            else:
+                owner[key] = src
+                found.pairs.append((src, dst))
+    return found
+
+
+# ------------------------------------------------------------------------------------ workers
+_SYNTH: Synth | None = None   # the Synth of this process (a worker's own, or the in-process one)
+
+
+def _init_worker(checkpoint: str | None) -> None:
+    """Worker start: one thread per process (N jobs = N cores), and one Synth, loaded once.
+
+    Forked workers inherit the parent's already-loaded Synth; spawned ones load it here.
+    """
+    global _SYNTH
+    torch.set_num_threads(1)
+    if _SYNTH is None:
+        _SYNTH = Synth.load(checkpoint)
+
+
+def _render(task: list[Segment], cls: str | None, stretch: float) -> list[tuple[Segment, np.ndarray | None, float, str]]:
+    """Render segments -> [(segment, audio at the model rate or None, seconds, error reason)]."""
+    results = []
+    for seg in task:
+        t0 = time.perf_counter()
+        try:
+            audio, sr = read_mono(seg.path, seg.start, seg.stop)
+            out, err = _SYNTH.resynthesize(audio, sr, cls=cls, stretch=stretch, seed=seg.seed), ""
+        except Exception as e:  # any bad file is reported by name and the rest carry on
+            out, err = None, describe_error(e)
+        results.append((seg, out, time.perf_counter() - t0, err))
+    return results
+
+
+def _group(segments: Iterable[Segment], sr_of: dict[int, int]) -> list[list[Segment]]:
+    """Group consecutive segments into tasks of about TASK_SECONDS of audio."""
+    tasks: list[list[Segment]] = [[]]
+    seconds = 0.0
+    for seg in segments:
+        if tasks[-1] and (seconds >= TASK_SECONDS or len(tasks[-1]) >= TASK_MAX_SEGMENTS):
+            tasks.append([])
+            seconds = 0.0
+        tasks[-1].append(seg)
+        seconds += (seg.stop - seg.start) / sr_of[seg.file]
+    return [t for t in tasks if t]
+
+
+def _results(tasks: list[list[Segment]], cls: str | None, stretch: float, jobs: int, checkpoint: str | None) -> Iterator[list]:
+    """Render tasks in this process (jobs == 1) or in a pool of `jobs` worker processes, yielding as they finish."""
+    if jobs == 1:
+        for task in tasks:
+            yield _render(task, cls, stretch)
+        return
+    # fork shares the loaded model with the workers at no cost; torch is safe in them because each
+    # worker runs single-threaded (the same rule torch's DataLoader workers follow). Elsewhere: spawn.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(jobs, multiprocessing.get_context(method), initializer=_init_worker,
+                             initargs=(checkpoint,)) as pool:
+        futures = {pool.submit(_render, task, cls, stretch): task for task in tasks}
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield [(seg, None, 0.0, "worker process died (out of memory?)") for seg in futures[future]]
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+# ------------------------------------------------------------------------------------ the run
+@dataclass(frozen=True)
+class BatchOptions:
+    checkpoint: str | Path | None = None
+    cls: str | None = None
+    stretch: float = 1.0
+    seed: int | None = None
+    out_sr: int | None = None        # None: the model's rate
+    jobs: int = 1
+    overwrite: bool = False
+    recursive: bool = False
+    progress: bool = True
+    segment_seconds: float = SEGMENT_SECONDS
+    crossfade_seconds: float = CROSSFADE_SECONDS
+
+
+@dataclass
+class BatchReport:
+    results: list[FileResult]
+    wall_seconds: float
+    manifest: Path
+    notes: list[str]
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    @property
+    def audio_seconds(self) -> float:
+        return sum(r.duration for r in self.results if r.status == "done")
+
+    @property
+    def speed(self) -> float:
+        """Seconds of audio resynthesised per wall-clock second (x real time)."""
+        return self.audio_seconds / self.wall_seconds if self.wall_seconds > 0 else 0.0
+
+    def summary(self) -> str:
+        done, skipped, failed = self.count("done"), self.count("skipped"), self.count("failed")
+        lines = list(self.notes)
+        for r in self.results:
+            if r.status == "failed":
+                lines.append(f"failed: {r.input}: {r.reason}")
+        if skipped:
+            lines.append(f"skipped {skipped} file(s) whose output exists (use --overwrite to replace them)")
+        rtf = self.wall_seconds / self.audio_seconds if self.audio_seconds else float("nan")
+        lines.append(f"{done} done, {skipped} skipped, {failed} failed of {len(self.results)} file(s); "
+                     f"{self.audio_seconds:.1f} s of audio in {self.wall_seconds:.2f} s: "
+                     f"{self.speed:.0f}x real time (real-time factor {rtf:.4f})")
+        lines.append(f"manifest: {self.manifest}")
+        return "\n".join(lines)
+
+
+def write_manifest(path: Path, results: Sequence[FileResult]) -> None:
+    """manifest.csv: one row per input in input order, written atomically."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(MANIFEST_COLUMNS)
+    for r in results:
+        writer.writerow([r.input, "" if r.output is None else r.output, f"{r.duration:.4f}", f"{r.seconds:.4f}", r.status, r.reason])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+        f.write(buf.getvalue())
+    os.replace(tmp, path)
+
+
+def _plan(found: Found, synth: Synth, opt: BatchOptions) -> tuple[list[FileResult], list[FilePlan | None]]:
+    """Results in input order, with a plan for each file still to render (None for skipped/failed)."""
+    results, plans = [], []
+    for src, dst in found.pairs:
+        result, plan = FileResult(src, dst), None
+        try:
+            if dst.exists() and not opt.overwrite:
+                result.status, result.reason = "skipped", "output exists"
+            elif src.is_file() and src.stat().st_size == 0:
+                result.reason = "empty file (0 bytes)"
+            else:
+                info = sf.info(str(src))
+                result.duration = info.frames / info.samplerate if info.samplerate else 0.0
+                if info.frames <= 0:
+                    result.reason = "no audio frames"
+                else:
+                    plan = plan_file(len(plans), src, dst, info.frames, info.samplerate, synth, opt.stretch,
+                                     opt.seed, opt.segment_seconds, opt.crossfade_seconds)
+        except Exception as e:  # unreadable header, permission, a folder named like a file, ...
+            result.reason = describe_error(e)
+        results.append(result)
+        plans.append(plan)
+    return results, plans
+
+
+def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptions = BatchOptions()) -> BatchReport:
+    """Resynthesise every input file into out_dir; returns the per-file results and writes manifest.csv.
+
+    Raises BatchError / ValueError (bad options, unknown class, outputs next to inputs) and
+    CheckpointError before anything is written; bad files only fail their own row.
+    """
+    t_start = time.perf_counter()
+    if opt.jobs < 1:
+        raise BatchError(f"--jobs must be at least 1, got {opt.jobs}")
+    if opt.out_sr is not None and not 1000 <= opt.out_sr <= 768000:
+        raise BatchError(f"--sr must be in 1000..768000 Hz, got {opt.out_sr}")
+    if not opt.segment_seconds > 0 or not opt.crossfade_seconds >= 0:
+        raise BatchError("segment and crossfade lengths must be positive")
+    out_dir = Path(out_dir)
+    found = find_files(inputs, out_dir, opt.recursive)
+    global _SYNTH
+    synth = _SYNTH = Synth.load(opt.checkpoint)
+    # The Synth's own checks (class name, stretch range) on a tiny render, before any file is touched.
+    synth.resynthesize(np.zeros(synth.grain_size, np.float32), synth.sample_rate, opt.cls, opt.stretch, seed=0)
+    results, plans = _plan(found, synth, opt)
+    results += found.failed
+    work = [p for p in plans if p is not None]
+    sr_of = {i: p.sr for i, p in enumerate(plans) if p is not None}
+    tasks = _group((s for p in work for s in p.segments), sr_of)
+    checkpoint = None if opt.checkpoint is None else str(opt.checkpoint)
+    jobs = min(opt.jobs, max(1, len(tasks)))
+
+    pieces: dict[int, dict[int, np.ndarray]] = {}
+    errors: dict[int, str] = {}
+    stream = _results(tasks, opt.cls, opt.stretch, jobs, checkpoint)
+    total_audio = sum(p.duration for p in work)
+    files_bar = tqdm(total=len(work), unit="file", desc="files", disable=not opt.progress, position=0)
+    audio_bar = tqdm(total=round(total_audio, 1), unit="s", desc="audio", disable=not opt.progress, position=1,
+                     bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]")
+    try:
+        for batch in stream:
+            for seg, audio, seconds, err in batch:
+                plan, result = plans[seg.file], results[seg.file]
+                result.seconds += seconds
+                if err:
+                    errors.setdefault(seg.file, err)
+                else:
+                    pieces.setdefault(seg.file, {})[seg.index] = audio
+                audio_bar.update((seg.stop - seg.start) / plan.sr * (len(plan.segments) == 1 or 1))
+                got = len(pieces.get(seg.file, {})) + (seg.file in errors)
+                if seg.file in errors and seg.index != len(plan.segments) - 1 and got < len(plan.segments):
+                    continue
+                if len(pieces.get(seg.file, {})) == len(plan.segments) or seg.file in errors:
+                    if _finish(plan, result, pieces.pop(seg.file, {}), errors.get(seg.file), synth, opt.out_sr):
+                        files_bar.update(1)
+    finally:
+        stream.close()
+        files_bar.close()
+        audio_bar.close()
+    manifest = out_dir / MANIFEST
+    write_manifest(manifest, results)
+    return BatchReport(results, time.perf_counter() - t_start, manifest, found.notes)
+
+
+def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], error: str | None, synth: Synth,
+            out_sr: int | None) -> bool:
+    """Join a file's rendered segments and write it (or record its error); True once the file is settled."""
+    t0 = time.perf_counter()
+    if error is None:
+        try:
+            audio = crossfade_join([pieces[k] for k in range(len(plan.segments))], plan.offsets, plan.cuts,
+                                   round(CROSSFADE_SECONDS * synth.sample_rate))
+            write_wav_atomic(plan.output, to_rate(audio, synth.sample_rate, out_sr), out_sr or synth.sample_rate)
+            result.status = "done"
+        except Exception as e:
+            error = describe_error(e)
+    if error is not None:
+        result.status, result.reason = "failed", error
+    result.seconds += time.perf_counter() - t0
+    return True

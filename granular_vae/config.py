@@ -1,0 +1,63 @@
+"""Model and training configuration: one dataclass per part, serialised (as JSON) into every checkpoint."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+
+@dataclass
+class GrainConfig:
+    sample_rate: int = 22050
+    grain_size: int = 1024      # samples per grain (46 ms at 22.05 kHz)
+    hop: int = 256              # grain hop (11.6 ms): the time resolution of every latent path
+    note_seconds: float = 1.0   # length of a note/hit path for the recurrent embedding
+
+
+@dataclass
+class VAEConfig:
+    latent_dim: int = 16
+    hidden: int = 256
+    n_bands: int = 513          # filter magnitudes 0..Nyquist -> an FIR of 1024 taps (21.5 Hz bins)
+    n_classes: int = 0          # 0 = unconditional decoder
+
+
+@dataclass
+class EmbeddingConfig:
+    embed_dim: int = 16         # size of the point e encoding a whole path
+    hidden: int = 192           # GRU width
+    layers: int = 1
+
+
+@dataclass
+class ModelConfig:
+    grains: GrainConfig = field(default_factory=GrainConfig)
+    vae: VAEConfig = field(default_factory=VAEConfig)
+    embedding: EmbeddingConfig = field(default_factory=EmbeddingConfig)
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ModelConfig":
+        return cls(GrainConfig(**d["grains"]), VAEConfig(**d["vae"]), EmbeddingConfig(**d["embedding"]))
+
+
+@dataclass
+class TrainConfig:
+    """Steps and weights of the three training stages (see train.py)."""
+    batch_size: int = 16
+    lr: float = 1e-3
+    stage1_steps: int = 6000    # grain VAE on audio
+    stage2_steps: int = 4000    # recurrent embedding on latent paths of the frozen encoder
+    stage3_steps: int = 1000    # end-to-end: embedding paths -> decoder -> audio, spectral loss
+    beta: float = 0.02          # grain VAE KL weight (after warm-up)
+    kl_warmup: int = 1500
+    free_bits: float = 0.05     # grain VAE KL floor per latent dimension (nats)
+    embed_beta: float = 0.05    # path VAE KL weight: small, with a floor, so the embedding never collapses
+    embed_free_bits: float = 0.5
+    class_dropout: float = 0.2  # share of examples decoded without a class (enables cls=None)
+    augment_semitones: tuple[float, ...] = (-1.0, 1.0)  # extra pitch-shifted copies of every file
+    gain_db: float = 6.0        # random gain in [-gain_db, 0] dB per example
+    balance_power: float = 0.5  # example weight ~ count(class) ** -power: sqrt-balanced classes
+    checkpoint_every: int = 250
+    max_minutes: float | None = None

@@ -1,0 +1,315 @@
+"""`ngs eval`: measure a checkpoint on a folder-per-class set of real hits and draw the figures.
+
+Four measurements, all written to DIR/metrics.json:
+- reconstruction: multi-scale spectral distance (losses.multiscale_spectral_loss) and log-spectral
+  distance (dB) between each file and Synth.resynthesize of it, next to the same for a trivial
+  baseline (seeded white noise shaped by the file's RMS envelope), mean and per class;
+- classifier: a HitClassifier (features.py) trained on the real training set, with its accuracy on
+  the real files of DATA_DIR, per class;
+- fidelity: the share of N Synth.sample_note hits per class that this classifier judges as the
+  class they were sampled for;
+- diversity: mean pairwise multi-scale spectral distance of the sampled hits of a class over the
+  same figure for the real files of that class (1.0 = as varied as real recordings).
+Distances between hits (diversity) use peak-normalised 1 s clips, so loudness does not count as
+variety; reconstruction distances use the raw audio, so a wrong level counts as an error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from granular_vae import plots
+from granular_vae.data import AudioError, class_folders, read_audio
+from granular_vae.features import HitClassifier, extract_features, prepare_clips
+from granular_vae.losses import log_spectral_distance, multiscale_spectral_loss
+
+MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
+BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
+PAIR_CHUNK = 128            # pairs per batch in pairwise distances (bounds memory)
+
+Clip = tuple[str, Path, np.ndarray]   # (class, file, mono float32 audio at the synth rate)
+
+
+def load_clips(root: str | Path, sr: int) -> list[Clip]:
+    """Every readable file of a folder-per-class set, as (class, path, audio at sr); AudioError if none."""
+    return [(name, path, read_audio(path, sr)) for name, files in class_folders(root).items() for path in files]
+
+
+def noise_baseline(audio: np.ndarray, seed: int) -> np.ndarray:
+    """White noise with the sliding RMS envelope of audio [samples] (centred 512-sample window), seeded."""
+    n = len(audio)
+    half = BASELINE_RMS_WINDOW // 2
+    cum = np.concatenate([[0.0], np.cumsum(np.pad(audio.astype(np.float64) ** 2, (half, half)))])
+    rms = np.sqrt(np.maximum(cum[BASELINE_RMS_WINDOW : BASELINE_RMS_WINDOW + n] - cum[:n], 0.0) / BASELINE_RMS_WINDOW)
+    return (np.random.default_rng(seed).standard_normal(n) * rms).astype(np.float32)
+
+
+def spectral_distances(reference: np.ndarray, other: np.ndarray) -> tuple[float, float]:
+    """(multi-scale spectral distance, log-spectral distance in dB) of two mono clips, cut to the shorter."""
+    n = min(len(reference), len(other))
+    pair = np.zeros((2, max(n, MIN_SAMPLES)), dtype=np.float32)
+    pair[0, :n], pair[1, :n] = reference[:n], other[:n]
+    x, y = torch.from_numpy(pair[:1]), torch.from_numpy(pair[1:])
+    return float(multiscale_spectral_loss(x, y)), float(log_spectral_distance(x, y)[0])
+
+
+def mean_pairwise_distance(clips: np.ndarray) -> float | None:
+    """Mean multi-scale spectral distance over all pairs of clips [n, samples]; None for fewer than 2."""
+    n = len(clips)
+    if n < 2:
+        return None
+    i, j = torch.triu_indices(n, n, offset=1)
+    x = torch.from_numpy(clips)
+    total = 0.0
+    for start in range(0, len(i), PAIR_CHUNK):
+        a, b = i[start : start + PAIR_CHUNK], j[start : start + PAIR_CHUNK]
+        total += float(multiscale_spectral_loss(x[a], x[b], reduce=False).sum())
+    return total / len(i)
+
+
+def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict:
+    """{"mean": over files, "per_class": {class: mean}} (classes without files are left out)."""
+    v, lab = np.asarray(values), np.asarray(labels)
+    return {"mean": float(v.mean()),
+            "per_class": {c: float(v[lab == c].mean()) for c in classes if np.any(lab == c)}}
+
+
+def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
+    """Overall (per file), balanced (mean of per-class) and per-class accuracy, counts and confusion."""
+    per_class = {c: float(np.mean(pred[true == k] == k)) for k, c in enumerate(classes) if np.any(true == k)}
+    confusion = np.zeros((len(classes), len(classes)), dtype=int)
+    np.add.at(confusion, (true, pred), 1)
+    return {"overall": float(np.mean(pred == true)), "balanced": float(np.mean(list(per_class.values()))),
+            "per_class": per_class, "n_per_class": {c: int(np.sum(true == k)) for k, c in enumerate(classes)},
+            "confusion": {"rows_true_cols_predicted": classes, "counts": confusion.tolist()}}
+
+
+def evaluate(
+    synth,
+    data_dir: str | Path,
+    train_dir: str | Path,
+    out_dir: str | Path,
+    n_hits: int = 50,
+    seed: int = 0,
+    temperature: float = 1.0,
+    run_dir: str | Path | None = None,
+    log=print,
+) -> dict:
+    """Measure `synth` (a granular_vae.Synth) on data_dir, write metrics.json and PNGs to out_dir; returns metrics.
+
+    Checks every input before writing anything: AudioError/ValueError with a clear message otherwise.
+    """
+    sr = synth.sample_rate
+    if n_hits < 2:
+        raise ValueError(f"--hits must be at least 2 (pairwise diversity), got {n_hits}")
+    log_csv = None
+    if run_dir is not None:
+        log_csv = Path(run_dir) / "log.csv"
+        if not log_csv.is_file():
+            raise ValueError(f"{run_dir}: no log.csv (expected the run folder written by ngs train)")
+    data = load_clips(data_dir, sr)
+    train = load_clips(train_dir, sr)
+    train_classes = sorted({c for c, _, _ in train})
+    unknown = sorted({c for c, _, _ in data} - set(synth.classes))
+    if unknown:
+        raise ValueError(f"{data_dir}: classes {unknown} are not in the checkpoint's classes {synth.classes}")
+    untrained = sorted({c for c, _, _ in data} - set(train_classes))
+    if untrained:
+        raise ValueError(f"{train_dir}: no training files for classes {untrained} of {data_dir}")
+    if len(train_classes) < 2:
+        raise ValueError(f"{train_dir}: the classifier needs at least 2 classes, found {train_classes}")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{out}: exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    classes = [c for c in synth.classes if c in train_classes]   # the classes both sides know
+    data_labels = [c for c, _, _ in data]
+    timings: dict[str, float] = {}
+
+    t = time.perf_counter()
+    recon, base, recon_audio = {"mss": [], "lsd": []}, {"mss": [], "lsd": []}, []
+    for k, (name, _, audio) in enumerate(data):
+        y = synth.resynthesize(audio, sr, cls=name, seed=seed + k)
+        b = noise_baseline(audio, seed + k)
+        for store, other in ((recon, y), (base, b)):
+            mss, lsd = spectral_distances(audio, other)
+            store["mss"].append(mss)
+            store["lsd"].append(lsd)
+        recon_audio.append((y, b))
+    data_classes = [c for c in synth.classes if c in set(data_labels)]
+    reconstruction = {
+        "n_files": len(data),
+        "model": {"multiscale_spectral": _summary(recon["mss"], data_labels, data_classes),
+                  "log_spectral_db": _summary(recon["lsd"], data_labels, data_classes)},
+        "noise_baseline": {"multiscale_spectral": _summary(base["mss"], data_labels, data_classes),
+                           "log_spectral_db": _summary(base["lsd"], data_labels, data_classes)},
+    }
+    timings["reconstruction"] = time.perf_counter() - t
+    log(f"reconstruction: {len(data)} files, multi-scale spectral {reconstruction['model']['multiscale_spectral']['mean']:.3f} "
+        f"(noise baseline {reconstruction['noise_baseline']['multiscale_spectral']['mean']:.3f})")
+
+    t = time.perf_counter()
+    train_y = np.array([train_classes.index(c) for c, _, _ in train])
+    train_x = extract_features([a for _, _, a in train], sr)
+    clf = HitClassifier(train_classes).fit(train_x, train_y)
+    data_y = np.array([train_classes.index(c) for c in data_labels])
+    classifier = {
+        "model": "standardised logistic regression, class-balanced (features.HitClassifier)",
+        "train_dir": str(train_dir), "n_train": len(train),
+        "train_accuracy": float(np.mean(clf.predict(train_x) == train_y)),
+        "real": _accuracy(clf.predict(extract_features([a for _, _, a in data], sr)), data_y, train_classes),
+    }
+    timings["classifier"] = time.perf_counter() - t
+    log(f"classifier: accuracy on real {data_dir}: {classifier['real']['overall']:.3f} "
+        f"(balanced {classifier['real']['balanced']:.3f})")
+
+    t = time.perf_counter()
+    hits = {c: [synth.sample_note(c, temperature=temperature, seed=seed + 1000 * (ci + 1) + k) for k in range(n_hits)]
+            for ci, c in enumerate(classes)}
+    timings["sampling"] = time.perf_counter() - t
+    gen_pred = clf.predict(extract_features([h for c in classes for h in hits[c]], sr))
+    gen_true = np.repeat([train_classes.index(c) for c in classes], n_hits)
+    fid = _accuracy(gen_pred, gen_true, train_classes)
+    fidelity = {"n_per_class": n_hits, "temperature": temperature, "overall": fid["overall"],
+                "per_class": fid["per_class"], "confusion": fid["confusion"]}
+    log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class")
+
+    t = time.perf_counter()
+    diversity: dict = {"per_class": {}}
+    for c in classes:
+        real = [a for name, _, a in data if name == c]
+        gen_d = mean_pairwise_distance(prepare_clips(hits[c], sr))
+        real_d = mean_pairwise_distance(prepare_clips(real, sr)) if real else None
+        diversity["per_class"][c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
+                                     "ratio": gen_d / real_d if real_d else None}
+    ratios = [v["ratio"] for v in diversity["per_class"].values() if v["ratio"] is not None]
+    diversity["mean_ratio"] = float(np.mean(ratios)) if ratios else None
+    diversity["within_50_150_percent"] = sorted(c for c, v in diversity["per_class"].items()
+                                                if v["ratio"] is not None and 0.5 <= v["ratio"] <= 1.5)
+    timings["diversity"] = time.perf_counter() - t
+
+    metrics = {
+        "data_dir": str(data_dir), "classes": classes, "sample_rate": sr, "seed": seed,
+        "reconstruction": reconstruction, "classifier": classifier, "fidelity": fidelity,
+        "diversity": diversity, "training_summary": synth.summary,
+    }
+    t = time.perf_counter()
+    metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv)
+    timings["figures"] = time.perf_counter() - t
+    metrics["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
+    (out / "metrics.json").write_text(json.dumps(_finite_or_none(metrics), indent=2) + "\n")
+    return metrics
+
+
+def _finite_or_none(obj):
+    """JSON has no NaN/inf: map them to null so metrics.json stays valid everywhere."""
+    if isinstance(obj, dict):
+        return {k: _finite_or_none(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite_or_none(v) for v in obj]
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dict, out: Path, log_csv) -> list[str]:
+    """All PNGs of one evaluation; returns their file names."""
+    sr = synth.sample_rate
+    names = [c for c, _, _ in data]
+    columns = []
+    for c in classes:   # the file closest to its class's median length: a typical example
+        idx = [k for k, n in enumerate(names) if n == c]
+        lengths = np.array([len(data[k][2]) for k in idx])
+        columns.append(idx[int(np.argmin(np.abs(lengths - np.median(lengths))))])
+    grid = [[data[k][2] for k in columns], [recon_audio[k][0] for k in columns], [recon_audio[k][1] for k in columns]]
+    files = [plots.plot_spectrogram_grid(grid, ["real", "resynthesis", "noise baseline"], classes, sr,
+                                         out / "spectrograms.png",
+                                         "Real hits vs their resynthesis by the model (one typical file per class)")]
+
+    xy, labels = [], []
+    for name, _, audio in data:
+        z = synth.encode(audio, sr, cls=name)
+        xy.append(synth.latent_to_xy(z))
+        labels.append(np.full(len(z), synth.classes.index(name)))
+    files.append(plots.plot_latent_map(np.concatenate(xy), np.concatenate(labels), synth.classes,
+                                       out / "latent_map.png",
+                                       f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
+    files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
+    if log_csv is not None:
+        files.append(plots.plot_loss_curves(log_csv, out / "loss_curves.png"))
+    return [f.name for f in files]
+
+
+def _default_train_dir(data_dir: Path) -> Path:
+    sibling = data_dir.resolve().parent / "train"
+    if not sibling.is_dir() or sibling == data_dir.resolve():
+        raise ValueError(f"no training set for the classifier: {sibling} does not exist (or is DATA_DIR); "
+                         "pass --train-dir with the real training files (one sub-folder per class)")
+    return sibling
+
+
+def run(args: argparse.Namespace) -> int:
+    from granular_vae import Synth   # lazy: keeps `ngs --help` fast
+
+    try:
+        train_dir = Path(args.train_dir) if args.train_dir else _default_train_dir(Path(args.data_dir))
+        synth = Synth.load(args.checkpoint, device=args.device)
+        t = time.perf_counter()
+        metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
+                           temperature=args.temperature, run_dir=args.run_dir,
+                           log=lambda m: print(m, file=sys.stderr))
+    except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
+        print(f"ngs eval: error: {e}", file=sys.stderr)
+        return 2
+    print(f"wrote {Path(args.out) / 'metrics.json'} and {', '.join(metrics['figures'])} "
+          f"in {time.perf_counter() - t:.0f} s")
+    print(format_table(metrics))
+    return 0
+
+
+def format_table(metrics: dict) -> str:
+    """The headline numbers as a plain-text table, one row per class."""
+    rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
+    fmt = lambda v, spec: "-" if v is None else format(v, spec)  # noqa: E731
+    rows = [f"{'class':<9} {'real acc':>8} {'gen acc':>8} {'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6}"]
+    for c in metrics["classes"]:
+        m, b = rec["model"], rec["noise_baseline"]
+        rows.append(f"{c:<9} {fmt(clf['real']['per_class'].get(c), '8.2f')} {fmt(fid['per_class'].get(c), '8.2f')} "
+                    f"{fmt(div['per_class'][c]['ratio'], '9.2f')} "
+                    f"{fmt(m['multiscale_spectral']['per_class'].get(c), '6.2f')} "
+                    f"{fmt(b['multiscale_spectral']['per_class'].get(c), '6.2f')} "
+                    f"{fmt(m['log_spectral_db']['per_class'].get(c), '7.1f')} "
+                    f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')}")
+    rows.append(f"{'all':<9} {clf['real']['balanced']:8.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
+                f"{rec['model']['multiscale_spectral']['mean']:6.2f} {rec['noise_baseline']['multiscale_spectral']['mean']:6.2f} "
+                f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f}")
+    return "\n".join(rows)
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "eval",
+        help="measure a checkpoint: reconstruction, class fidelity and diversity of sampled hits, figures",
+        description="Evaluate a checkpoint on a folder of real hits (DATA_DIR/<class>/*.wav): resynthesis "
+        "distances against a noise baseline, a classifier trained on the real training set judging "
+        "sampled hits, diversity of sampled hits vs real ones, and figures. Writes DIR/metrics.json, "
+        "spectrograms.png, latent_map.png, scores.png (and loss_curves.png with --run-dir).",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    p.add_argument("checkpoint", help="checkpoint file (.safetensors) written by ngs train")
+    p.add_argument("data_dir", help="real hits to evaluate on, one sub-folder per class (e.g. .../valid)")
+    p.add_argument("--out", required=True, help="folder for metrics.json and the PNGs (created)")
+    p.add_argument("--train-dir", help="real training hits for the classifier (default: the sibling train/ of DATA_DIR)")
+    p.add_argument("--run-dir", help="training run folder with log.csv: adds loss_curves.png")
+    p.add_argument("--hits", type=int, default=50, help="hits sampled per class for fidelity and diversity")
+    p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature of the hits")
+    p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits")
+    p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
+    p.set_defaults(func=run)

@@ -1,0 +1,78 @@
+"""The grain VAE: a light spectral encoder and a filtered-noise decoder (nn.Modules)."""
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from .config import GrainConfig, VAEConfig
+from .grains import hann
+from .noise_synth import exp_sigmoid, filtered_noise
+from .overlap_add import window_and_overlap_add
+
+
+def mlp(sizes: list[int]) -> nn.Sequential:
+    layers: list[nn.Module] = []
+    for a, b in zip(sizes[:-1], sizes[1:]):
+        layers += [nn.Linear(a, b), nn.LayerNorm(b), nn.LeakyReLU(0.2)]
+    return nn.Sequential(*layers)
+
+
+class GrainEncoder(nn.Module):
+    """Grains [..., samples] -> (mu, logvar) [..., latent]: log-magnitude spectrum through an MLP.
+
+    Cheap on purpose (one FFT and three small matmuls per grain): resynthesis must run hundreds of
+    times faster than real time on a CPU.
+    """
+
+    def __init__(self, grains: GrainConfig, cfg: VAEConfig):
+        super().__init__()
+        self.register_buffer("window", hann(grains.grain_size), persistent=False)
+        self.net = mlp([grains.grain_size // 2 + 1, cfg.hidden, cfg.hidden])
+        self.out = nn.Linear(cfg.hidden, 2 * cfg.latent_dim)
+
+    def forward(self, grains: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        spec = torch.fft.rfft(grains * self.window).abs()
+        features = (torch.log(spec + 1e-4) + 4.0) / 4.0  # roughly unit scale for typical drum levels
+        mu, logvar = self.out(self.net(features)).chunk(2, dim=-1)
+        return mu, logvar.clamp(-10.0, 4.0)
+
+
+class NoiseDecoder(nn.Module):
+    """Latents [batch, grains, latent] (+ class weights [batch, classes]) -> filter magnitudes -> audio."""
+
+    def __init__(self, grains: GrainConfig, cfg: VAEConfig):
+        super().__init__()
+        self.grain_size, self.hop, self.n_classes = grains.grain_size, grains.hop, cfg.n_classes
+        self.net = mlp([cfg.latent_dim + cfg.n_classes, cfg.hidden, cfg.hidden, cfg.hidden])
+        self.out = nn.Linear(cfg.hidden, cfg.n_bands)
+        nn.init.constant_(self.out.bias, -3.0)  # start quiet rather than with loud noise
+
+    def magnitudes(self, z: torch.Tensor, onehot: torch.Tensor | None) -> torch.Tensor:
+        """z [batch, grains, latent], onehot [batch, classes] or None -> magnitudes [batch, grains, bands]."""
+        if self.n_classes:
+            if onehot is None:
+                onehot = z.new_zeros(z.shape[0], self.n_classes)
+            z = torch.cat([z, onehot.unsqueeze(1).expand(-1, z.shape[1], -1)], dim=-1)
+        return exp_sigmoid(self.out(self.net(z)))
+
+    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None) -> torch.Tensor:
+        """Filtered noise grains [batch, grains, samples], not yet windowed."""
+        return filtered_noise(self.magnitudes(z, onehot), self.grain_size, generator)
+
+    def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
+        """Audio [batch, span] = windowed, overlap-added noise grains."""
+        return window_and_overlap_add(self.grains(z, onehot, generator), self.hop)
+
+
+class GrainVAE(nn.Module):
+    def __init__(self, grains: GrainConfig, cfg: VAEConfig):
+        super().__init__()
+        self.encoder = GrainEncoder(grains, cfg)
+        self.decoder = NoiseDecoder(grains, cfg)
+
+    def forward(self, grains: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None
+                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Grains [batch, grains, samples] -> (audio [batch, span], mu, logvar [batch, grains, latent])."""
+        mu, logvar = self.encoder(grains)
+        eps = torch.randn(mu.shape, generator=generator, device=mu.device)
+        return self.decoder(mu + eps * (0.5 * logvar).exp(), onehot, generator), mu, logvar

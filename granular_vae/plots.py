@@ -1,0 +1,151 @@
+"""Figures a person looks at: spectrogram grids, the grain latent map, loss curves and evaluation scores.
+
+Each function draws one PNG from plain arrays (no model), so `ngs eval`, `ngs plot` and notebooks
+share them. Matplotlib runs on the non-interactive Agg backend: no display is needed.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from granular_vae.losses import stft_magnitude  # noqa: E402
+
+SPEC_FFT = 1024
+SPEC_FLOOR_DB = -80.0
+SPEC_FMIN = 30.0
+
+
+def _save(fig: plt.Figure, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return path
+
+
+def magnitude(audio: np.ndarray) -> np.ndarray:
+    """|STFT| [bins, frames] (Hann 1024, hop 256) of mono audio; clips shorter than one frame are zero-padded."""
+    x = np.asarray(audio, dtype=np.float32)
+    if x.size < SPEC_FFT:
+        x = np.pad(x, (0, SPEC_FFT - x.size))
+    return stft_magnitude(torch.from_numpy(x)[None], SPEC_FFT)[0].numpy()
+
+
+def spectrogram_db(audio: np.ndarray, ref: float | None = None) -> np.ndarray:
+    """Magnitude spectrogram in dB [bins, frames] re the magnitude `ref` (default: its own max), floored."""
+    mag = magnitude(audio)
+    ref = float(mag.max()) if ref is None else ref
+    return np.maximum(20.0 * np.log10(np.maximum(mag, 1e-10) / max(ref, 1e-10)), SPEC_FLOOR_DB)
+
+
+def plot_spectrogram_grid(
+    clips: list[list[np.ndarray]], row_labels: list[str], col_labels: list[str], sr: int, path: str | Path, title: str
+) -> Path:
+    """Grid of spectrograms, clips[row][col] (mono float arrays at sr); log-frequency axis.
+
+    Every column shares the dB reference of its first row (the real sound), so a resynthesis that is
+    too quiet or too loud shows as darker or brighter, not silently renormalised.
+    """
+    n_rows, n_cols = len(row_labels), len(col_labels)
+    fig, axes = plt.subplots(n_rows, n_cols, figsize=(2.1 * n_cols + 1.2, 1.9 * n_rows + 0.8), squeeze=False,
+                             sharey=True, constrained_layout=True)
+    freqs = np.linspace(0.0, sr / 2, SPEC_FFT // 2 + 1)
+    mesh = None
+    for c in range(n_cols):
+        ref = float(magnitude(clips[0][c]).max())
+        for r in range(n_rows):
+            ax = axes[r][c]
+            spec = spectrogram_db(clips[r][c], ref)
+            times = np.arange(spec.shape[1]) * (SPEC_FFT // 4) / sr
+            mesh = ax.pcolormesh(times, freqs[1:], spec[1:], shading="auto", cmap="magma",
+                                 vmin=SPEC_FLOOR_DB, vmax=0.0, rasterized=True)
+            ax.set_yscale("log")
+            ax.set_ylim(SPEC_FMIN, sr / 2)
+            if r == 0:
+                ax.set_title(col_labels[c])
+            if c == 0:
+                ax.set_ylabel(f"{row_labels[r]}\nfrequency (Hz)")
+            if r == n_rows - 1:
+                ax.set_xlabel("time (s)")
+    fig.colorbar(mesh, ax=axes, shrink=0.8, label="dB re the real clip's peak")
+    fig.suptitle(title)
+    return _save(fig, path)
+
+
+def plot_latent_map(xy: np.ndarray, labels: np.ndarray, classes: list[str], path: str | Path, title: str) -> Path:
+    """Scatter of grains on the 2-D PCA map, xy [n, 2], labels [n] (indices into classes), coloured by class.
+
+    The dashed square is the [-1, 1] range the XY controls of the synth cover.
+    """
+    fig, ax = plt.subplots(figsize=(7.5, 6.2))
+    cmap = plt.get_cmap("tab10")
+    order = np.random.default_rng(0).permutation(len(xy))   # no class painted entirely over another
+    colours = np.array([cmap(i % 10) for i in range(len(classes))])
+    ax.scatter(xy[order, 0], xy[order, 1], c=colours[labels[order]], s=5, alpha=0.45, linewidths=0)
+    for i, name in enumerate(classes):
+        n = int(np.sum(labels == i))
+        if n:
+            ax.scatter([], [], color=colours[i], s=30, label=f"{name} ({n})")
+    ax.plot([-1, 1, 1, -1, -1], [-1, -1, 1, 1, -1], "k--", lw=0.8, alpha=0.6, label="XY control range")
+    ax.set_xlabel("PC 1 (scaled: x)")
+    ax.set_ylabel("PC 2 (scaled: y)")
+    ax.set_title(title)
+    ax.legend(title="class (grains)", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.grid(alpha=0.2)
+    return _save(fig, path)
+
+
+def _bars(ax: plt.Axes, classes: list[str], series: dict[str, list[float | None]], ylabel: str, title: str) -> None:
+    """Grouped bars per class; None values are marked "n/a" instead of drawn as 0."""
+    width = 0.8 / len(series)
+    x = np.arange(len(classes))
+    for k, (label, values) in enumerate(series.items()):
+        pos = x - 0.4 + width * (k + 0.5)
+        ax.bar(pos, [np.nan if v is None else v for v in values], width, label=label)
+        for p, v in zip(pos, values):
+            if v is None:
+                ax.text(p, 0, "n/a", ha="center", va="bottom", fontsize=7, rotation=90)
+    ax.set_xticks(x, classes, rotation=30, ha="right")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.grid(axis="y", alpha=0.3)
+
+
+def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
+    """The four `ngs eval` scores per class in one figure, from the metrics dict evaluate.evaluate builds."""
+    classes = metrics["classes"]
+    clf, fid, div, rec = metrics["classifier"], metrics["fidelity"], metrics["diversity"], metrics["reconstruction"]
+    fig, axes = plt.subplots(2, 2, figsize=(13, 8.5), constrained_layout=True)
+
+    ax = axes[0][0]
+    _bars(ax, classes, {f"real files (overall {clf['real']['balanced']:.2f})": [clf["real"]["per_class"].get(c) for c in classes],
+                        f"sampled hits (overall {fid['overall']:.2f})": [fid["per_class"].get(c) for c in classes]},
+          "share judged as its class", "Class fidelity: classifier trained on real hits")
+    ax.set_ylim(0, 1.05)
+    ax.legend(loc="lower left", fontsize=8)
+
+    ax = axes[0][1]
+    _bars(ax, classes, {"sampled / real": [div["per_class"][c]["ratio"] for c in classes]},
+          "pairwise spectral distance ratio", "Diversity of sampled hits vs real files (goal 0.5-1.5)")
+    ax.axhspan(0.5, 1.5, color="tab:green", alpha=0.12, label="goal")
+    ax.axhline(1.0, color="k", lw=0.8, ls="--")
+    ax.legend(loc="upper right", fontsize=8)
+
+    for ax, key, ylabel in ((axes[1][0], "multiscale_spectral", "multi-scale spectral distance"),
+                            (axes[1][1], "log_spectral_db", "log-spectral distance (dB)")):
+        m, b = rec["model"][key], rec["noise_baseline"][key]
+        _bars(ax, classes, {f"resynthesis (mean {m['mean']:.2f})": [m["per_class"].get(c) for c in classes],
+                            f"noise baseline (mean {b['mean']:.2f})": [b["per_class"].get(c) for c in classes]},
+              ylabel, f"Reconstruction: {ylabel.split(' (')[0]} (lower is better)")
+        ax.legend(loc="lower left", fontsize=8)
+    fig.suptitle(f"ngs eval on {metrics['data_dir']}: {fid['n_per_class']} sampled hits per class")
+    return _save(fig, path)

@@ -1,0 +1,256 @@
+"""`Synth`: the user-facing synthesis API over a trained checkpoint.
+
+Every method takes and returns float32 numpy audio at `sample_rate`. Methods are thread-safe: the
+modules are only read, and each call draws its noise from its own seeded generator, so the same
+inputs and seed always give the same audio.
+"""
+from __future__ import annotations
+
+import math
+import secrets
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint
+from .config import ModelConfig
+from .data import prepare
+from .devices import pick_device
+from .embedding import PathVAE
+from .grain_vae import GrainVAE
+from .grains import frame, hann, num_grains, span
+from .overlap_add import window_and_overlap_add
+
+DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "drums.safetensors"
+MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
+DECODE_CHUNK = 4096          # grains decoded at once: bounds memory on long files
+STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
+
+
+class Synth:
+    def __init__(self, config: ModelConfig, vae: GrainVAE, embedding: PathVAE, classes: list[str],
+                 stats: dict[str, torch.Tensor], summary: dict | None = None, device: torch.device | str = "cpu",
+                 path: Path | None = None):
+        self.config, self.classes, self.summary, self.path = config, list(classes), summary or {}, path
+        self.device = torch.device(device)
+        self.vae = vae.to(self.device).eval()
+        self.embedding = embedding.to(self.device).eval()
+        self.stats = {k: v.to(self.device) for k, v in stats.items()}
+        g = config.grains
+        self.sample_rate, self.grain_size, self.hop = g.sample_rate, g.grain_size, g.hop
+        self.latent_dim = config.vae.latent_dim
+        self.note_length = round(g.note_seconds * g.sample_rate)
+        self.note_grains = num_grains(self.note_length, self.grain_size, self.hop)
+        self.pca_mean, self.pca_components, self.pca_scale = (
+            self.stats[k].cpu().numpy() for k in ("pca_mean", "pca_components", "pca_scale"))
+        self._hann = hann(self.grain_size, self.device)
+
+    # ---------------------------------------------------------------- checkpoints
+    @classmethod
+    def load(cls, path: str | Path | None = None, device: str | None = None) -> "Synth":
+        """Load a checkpoint (None: the bundled default model). Never executes code from the file."""
+        path = Path(path) if path is not None else DEFAULT_CHECKPOINT
+        tensors, meta = load_checkpoint(path)
+        try:
+            config = ModelConfig.from_dict(meta["config"])
+            classes = meta["classes"]
+            vae = GrainVAE(config.grains, config.vae)
+            embedding = PathVAE(config.vae.latent_dim, config.vae.n_classes,
+                                num_grains(round(config.grains.note_seconds * config.grains.sample_rate),
+                                           config.grains.grain_size, config.grains.hop), config.embedding)
+            vae.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("vae.")})
+            embedding.load_state_dict({k[10:]: v for k, v in tensors.items() if k.startswith("embedding.")})
+            stats = {k: tensors[f"stats.{k}"] for k in STAT_KEYS}
+        except (KeyError, TypeError, RuntimeError) as e:
+            raise CheckpointError(f"{path}: incomplete or mismatched ngs checkpoint ({str(e).splitlines()[0]})") from None
+        return cls(config, vae, embedding, classes, stats, meta.get("summary"), pick_device(device), path)
+
+    def state_tensors(self) -> dict[str, torch.Tensor]:
+        out = {f"vae.{k}": v for k, v in self.vae.state_dict().items()}
+        out.update({f"embedding.{k}": v for k, v in self.embedding.state_dict().items()})
+        out.update({f"stats.{k}": v for k, v in self.stats.items()})
+        return out
+
+    def save(self, path: str | Path) -> Path:
+        """Write one safetensors file: weights, latent statistics, config, classes and training summary."""
+        meta = {"config": self.config.to_dict(), "classes": self.classes, "sample_rate": self.sample_rate,
+                "grain_size": self.grain_size, "hop": self.hop, "summary": self.summary}
+        return save_checkpoint(path, self.state_tensors(), meta)
+
+    # ---------------------------------------------------------------- helpers
+    def class_index(self, cls: str | int | None) -> int | None:
+        """Class name or index -> index; None stays None (unconditional). Unknown -> ValueError."""
+        if cls is None:
+            return None
+        if isinstance(cls, (bool, np.bool_)):
+            raise ValueError(f"class must be a name or an index, got {cls!r}")
+        if isinstance(cls, (int, np.integer)):
+            if 0 <= cls < len(self.classes):
+                return int(cls)
+            raise ValueError(f"unknown class index {cls}: this model has classes 0..{len(self.classes) - 1} ({', '.join(self.classes)})")
+        if isinstance(cls, str):
+            if cls in self.classes:
+                return self.classes.index(cls)
+            if cls.strip().lstrip("-").isdigit():
+                return self.class_index(int(cls))
+            raise ValueError(f"unknown class {cls!r}: this model knows {', '.join(self.classes)}")
+        raise ValueError(f"class must be a name or an index, got {type(cls).__name__}")
+
+    def _onehot(self, cls: str | int | None) -> torch.Tensor | None:
+        idx = self.class_index(cls)
+        if idx is None or not self.config.vae.n_classes:
+            return None
+        out = torch.zeros(1, self.config.vae.n_classes, device=self.device)
+        out[0, idx] = 1.0
+        return out
+
+    def _generator(self, seed: int | None) -> torch.Generator:
+        gen = torch.Generator(self.device)
+        gen.manual_seed(secrets.randbits(63) if seed is None else int(seed) % (1 << 63))
+        return gen
+
+    def _decode(self, path: torch.Tensor, onehot: torch.Tensor | None, gen: torch.Generator) -> torch.Tensor:
+        """path [grains, latent] -> audio [span], decoded in chunks of grains to bound memory."""
+        if not 1 <= path.shape[0] <= MAX_GRAINS:
+            raise ValueError(f"a path must have 1..{MAX_GRAINS} grains, got {path.shape[0]}")
+        dec = self.vae.decoder
+        grains = torch.cat([dec.grains(c.unsqueeze(0), onehot, gen)[0] for c in path.split(DECODE_CHUNK)])
+        return window_and_overlap_add(grains.unsqueeze(0), self.hop)[0]
+
+    def _encode(self, audio: np.ndarray, sr: int) -> tuple[torch.Tensor, int]:
+        """Any audio -> (mu path [grains, latent], samples at the model rate)."""
+        x = torch.from_numpy(prepare(audio, sr, self.sample_rate)).to(self.device)
+        if num_grains(len(x), self.grain_size, self.hop) > MAX_GRAINS:
+            raise ValueError(f"audio too long: at most {MAX_GRAINS} grains ({MAX_GRAINS * self.hop / self.sample_rate / 3600:.1f} h)")
+        mu = torch.cat([self.vae.encoder(c)[0] for c in frame(x.unsqueeze(0), self.grain_size, self.hop)[0].split(DECODE_CHUNK)])
+        return mu, len(x)
+
+    @staticmethod
+    def _out(audio: torch.Tensor, n: int) -> np.ndarray:
+        out = audio[:n].float().cpu().numpy()
+        return np.pad(out, (0, n - len(out))) if len(out) < n else out
+
+    @staticmethod
+    def _check_number(name: str, value: float, lo: float, hi: float) -> float:
+        value = float(value)
+        if not math.isfinite(value) or not lo <= value <= hi:
+            raise ValueError(f"{name} must be a number in [{lo}, {hi}], got {value}")
+        return value
+
+    # ---------------------------------------------------------------- synthesis API
+    @torch.inference_mode()
+    def sample_note(self, cls: str | int | None, temperature: float = 1.0, seed: int | None = None,
+                    length: int | None = None) -> np.ndarray:
+        """A new hit of class `cls`: e ~ N(0, temperature^2 I) -> recurrent decoder -> latent path -> audio."""
+        temperature = self._check_number("temperature", temperature, 0.0, 10.0)
+        n = self.note_length if length is None else int(self._check_number("length", length, 1, MAX_GRAINS * self.hop))
+        onehot, gen = self._onehot(cls), self._generator(seed)
+        e = torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature
+        path = self.embedding.decode(e, onehot)[0]
+        return self._out(self._decode(path, onehot, gen), n)
+
+    @torch.inference_mode()
+    def sample_path(self, cls: str | int | None = None, n_grains: int | None = None, seed: int | None = None,
+                    mode: str = "linear") -> np.ndarray:
+        """Free synthesis along a randomised path between two random points of the (class's) grain space.
+
+        "linear" moves from one point to the other at a randomly varying speed; "loop" goes forward and
+        backward between them with randomised step sizes.
+        """
+        if mode not in ("linear", "loop"):
+            raise ValueError(f"mode must be 'linear' or 'loop', got {mode!r}")
+        n = self.note_grains if n_grains is None else int(self._check_number("n_grains", n_grains, 1, MAX_GRAINS))
+        idx, onehot, gen = self.class_index(cls), self._onehot(cls), self._generator(seed)
+        row = len(self.classes) if idx is None else idx
+        mean, std = self.stats["class_mean"][row], self.stats["class_std"][row]
+        ends = mean + std * torch.randn(2, self.latent_dim, generator=gen, device=self.device)
+        speed = 0.5 + torch.rand(n, generator=gen, device=self.device)
+        if mode == "linear":
+            pos = torch.cumsum(speed, 0) - speed[0]
+            pos = pos / pos[-1].clamp_min(1e-9)
+        else:
+            base = (2.0 + 6.0 * torch.rand((), generator=gen, device=self.device)) / n  # 1..4 round trips
+            pos = torch.cumsum(speed * base, 0) - speed[0] * base
+            pos = 1.0 - (pos % 2.0 - 1.0).abs()  # triangle wave: forward, backward, ...
+        path = torch.lerp(ends[0], ends[1], pos.unsqueeze(1))
+        return self._out(self._decode(path, onehot, gen), span(n, self.grain_size, self.hop))
+
+    @torch.inference_mode()
+    def encode(self, audio: np.ndarray, sr: int, cls: str | int | None = None) -> np.ndarray:
+        """Audio ([samples] or [samples, channels], any rate) -> latent path [grains, latent] (posterior means).
+
+        The encoder is class-independent; `cls` is only validated, so encode/decode pairs read naturally.
+        """
+        self.class_index(cls)
+        return self._encode(audio, sr)[0].cpu().numpy()
+
+    @torch.inference_mode()
+    def decode(self, path: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:
+        """Latent path [grains, latent] -> audio [(grains - 1) * hop + grain_size]."""
+        path = np.asarray(path, dtype=np.float32)
+        if path.ndim != 2 or path.shape[1] != self.latent_dim or not np.isfinite(path).all():
+            raise ValueError(f"path must be a finite [grains, {self.latent_dim}] array, got shape {path.shape}")
+        z = torch.from_numpy(path).to(self.device)
+        return self._out(self._decode(z, self._onehot(cls), self._generator(seed)), span(len(path), self.grain_size, self.hop))
+
+    @staticmethod
+    def _stretch(path: torch.Tensor, n_grains: int) -> torch.Tensor:
+        """Resample a latent path [grains, latent] to n_grains by linear interpolation (time-stretch, same pitch)."""
+        if n_grains == path.shape[0]:
+            return path
+        return torch.nn.functional.interpolate(path.T.unsqueeze(0), size=n_grains, mode="linear", align_corners=True)[0].T
+
+    @torch.inference_mode()
+    def resynthesize(self, audio: np.ndarray, sr: int, cls: str | int | None = None, stretch: float = 1.0,
+                     seed: int | None = None) -> np.ndarray:
+        """Encode then decode any audio through the grain space; `stretch` > 1 makes it longer, pitch unchanged."""
+        stretch = self._check_number("stretch", stretch, 1 / 16, 16.0)
+        onehot = self._onehot(cls)
+        mu, n = self._encode(audio, sr)
+        n_out = max(1, round(n * stretch))
+        path = self._stretch(mu, num_grains(n_out, self.grain_size, self.hop))
+        return self._out(self._decode(path, onehot, self._generator(seed)), n_out)
+
+    @torch.inference_mode()
+    def morph(self, a, b, alpha: float, seed: int | None = None, sr: int | None = None) -> np.ndarray:
+        """A sound between a and b at alpha in [0, 1] (0 = a, 1 = b).
+
+        Classes (names or indices): two hits sampled with the same seed, interpolated in the embedding
+        (point and class conditioning). Audio arrays (at `sr`, default the model's rate): their latent
+        series, resampled to the longer one, are crossfaded grain by grain.
+        """
+        alpha = self._check_number("alpha", alpha, 0.0, 1.0)
+        gen = self._generator(seed)
+        if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
+            sr = self.sample_rate if sr is None else sr
+            (pa, na), (pb, nb) = self._encode(a, sr), self._encode(b, sr)
+            g = max(len(pa), len(pb))
+            path = torch.lerp(self._stretch(pa, g), self._stretch(pb, g), alpha)
+            return self._out(self._decode(path, None, gen), round(na + (nb - na) * alpha))
+        if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+            raise ValueError("morph takes two classes or two audio arrays, not one of each")
+        oa, ob = self._onehot(a), self._onehot(b)
+        e = torch.randn(2, self.embedding.embed_dim, generator=gen, device=self.device)
+        onehot = None if oa is None or ob is None else torch.lerp(oa, ob, alpha)
+        path = self.embedding.decode(torch.lerp(e[0], e[1], alpha).unsqueeze(0), onehot)[0]
+        return self._out(self._decode(path, onehot, gen), self.note_length)
+
+    # ---------------------------------------------------------------- the 2-D map and streaming
+    def xy_to_latent(self, x: float, y: float) -> np.ndarray:
+        """A point of the 2-D PCA map (each axis in [-1, 1] spans the data) -> latent [latent_dim]."""
+        xy = np.array([x, y], dtype=np.float32)
+        return (self.pca_mean + (xy * self.pca_scale) @ self.pca_components).astype(np.float32)
+
+    def latent_to_xy(self, z: np.ndarray) -> np.ndarray:
+        """Latents [..., latent_dim] -> map coordinates [..., 2]."""
+        return ((np.asarray(z, dtype=np.float32) - self.pca_mean) @ self.pca_components.T) / self.pca_scale
+
+    @torch.inference_mode()
+    def decode_grains(self, z: torch.Tensor, cls: str | int | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
+        """Latents [grains, latent] -> Hann-windowed noise grains [grains, grain_size] for streaming.
+
+        Overlap-added at `hop`, interior Hann windows sum to 2: divide the sum by 2 (overlap_add.py).
+        """
+        z = torch.as_tensor(z, dtype=torch.float32, device=self.device)
+        return self.vae.decoder.grains(z.unsqueeze(0), self._onehot(cls), generator)[0] * self._hann

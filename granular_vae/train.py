@@ -1,0 +1,319 @@
+"""Training, in three stages, from audio files to a Synth checkpoint.
+
+  stage 1  grain VAE: notes -> grains -> encoder -> z -> noise decoder -> audio; spectral loss + KL
+  stage 2  recurrent embedding: latent paths of the frozen encoder -> path VAE; path MSE + KL (free bits)
+  stage 3  end to end: path -> embedding -> decoder -> audio; spectral loss (+ path MSE + KL)
+
+RUN_DIR gets: state.pt (everything needed to resume, loaded with weights_only=True), model.safetensors
+(the Synth checkpoint), log.csv and losses.png. Multi-process under torchrun (DDP: gloo on CPU, nccl on GPU).
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import logging
+import math
+import os
+import time
+from pathlib import Path
+
+import torch
+import torch.distributed as dist
+from torch.nn.parallel import DistributedDataParallel as DDP
+from tqdm import tqdm
+
+from .checkpoint import atomic_replace
+from .config import ModelConfig, TrainConfig
+from .data import DrumDataset, load_drums
+from .devices import pick_device
+from .embedding import PathVAE
+from .grain_vae import GrainVAE
+from .grains import frame, num_grains
+from .losses import kl_loss, kl_warmup, multiscale_spectral_loss
+from .synth import Synth
+
+log = logging.getLogger("ngs")
+STAGE_TIME_SHARE = {1: 0.6, 2: 0.25, 3: 0.15}  # of --max-minutes
+LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "path_mse", "kl", "beta"]
+SILENT_GRAIN_RMS = 1e-3
+
+
+class Trainer:
+    def __init__(self, data_dir: str | Path, run_dir: str | Path, cfg: TrainConfig, model_cfg: ModelConfig | None = None,
+                 seed: int = 0, device: str | None = None, resume: bool = False, progress: bool = True):
+        self.run_dir, self.cfg, self.seed, self.progress = Path(run_dir), cfg, seed, progress
+        self.world, self.rank = self._init_distributed()
+        if self.world > 1 and torch.cuda.is_available() and device != "cpu":
+            self.device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
+        else:
+            self.device = pick_device(device)
+        torch.manual_seed(seed)
+        self.model_cfg = model_cfg or ModelConfig()
+        g = self.model_cfg.grains
+        self.n_samples = round(g.note_seconds * g.sample_rate)
+        self.n_steps = num_grains(self.n_samples, g.grain_size, g.hop)
+        self.data: DrumDataset = load_drums(data_dir, g.sample_rate, self.n_samples, cfg.augment_semitones)
+        self.model_cfg.vae.n_classes = len(self.data.classes)
+        self.vae = GrainVAE(g, self.model_cfg.vae).to(self.device)
+        self.embedding = PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding).to(self.device)
+        # Class-balanced sampling: weight ~ count ** -power, so thin classes (clap, cowbell) are seen often.
+        counts = torch.bincount(self.data.labels, minlength=len(self.data.classes)).float()
+        self.weights = counts[self.data.labels] ** -cfg.balance_power
+        self.gen = torch.Generator().manual_seed(seed * 1000 + self.rank)          # batches, gains, dropout
+        self.noise_gen = torch.Generator(self.device).manual_seed(seed * 1000 + self.rank + 1)  # noise, eps
+        self.stage, self.step, self.elapsed, self.opt_state = 1, 0, 0.0, None
+        if resume and (self.run_dir / "state.pt").is_file():
+            self._load_state()
+        elif self.rank == 0:
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            (self.run_dir / "log.csv").unlink(missing_ok=True)
+
+    # ------------------------------------------------------------------ plumbing
+    @staticmethod
+    def _init_distributed() -> tuple[int, int]:
+        world = int(os.environ.get("WORLD_SIZE", 1))
+        if world > 1 and not dist.is_initialized():
+            dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+        return world, int(os.environ.get("RANK", 0))
+
+    def _ddp(self, module: torch.nn.Module) -> torch.nn.Module:
+        if self.world == 1:
+            return module
+        return DDP(module, device_ids=[self.device.index] if self.device.type == "cuda" else None)
+
+    def _batch(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
+        """(audio [batch, samples] with random gain, labels [batch], one-hot with class dropout or None)."""
+        b = self.cfg.batch_size
+        idx = torch.multinomial(self.weights, b, replacement=True, generator=self.gen)
+        gain = 10 ** (-self.cfg.gain_db * torch.rand(b, 1, generator=self.gen) / 20)
+        onehot = torch.nn.functional.one_hot(self.data.labels[idx], len(self.data.classes)).float()
+        onehot *= (torch.rand(b, 1, generator=self.gen) >= self.cfg.class_dropout).float()
+        return (self.data.audio[idx] * gain).to(self.device), self.data.labels[idx], onehot.to(self.device)
+
+    def _grains(self, audio: torch.Tensor) -> torch.Tensor:
+        g = self.model_cfg.grains
+        return frame(audio, g.grain_size, g.hop)
+
+    def _spectral(self, decoded: torch.Tensor, audio: torch.Tensor) -> torch.Tensor:
+        return multiscale_spectral_loss(decoded[:, : audio.shape[1]], audio)
+
+    # ------------------------------------------------------------------ the three losses
+    def stage1_loss(self, vae: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:
+        audio, _, onehot = self._batch()
+        decoded, mu, logvar = vae(self._grains(audio), onehot, self.noise_gen)
+        spectral = self._spectral(decoded, audio)
+        kl = kl_loss(mu, logvar, self.cfg.free_bits)
+        beta = kl_warmup(step, self.cfg.kl_warmup, self.cfg.beta)
+        return {"loss": spectral + beta * kl, "spectral": spectral, "kl": kl, "beta": torch.tensor(beta)}
+
+    def _embed(self, embedding: torch.nn.Module, step: int) -> tuple[dict[str, torch.Tensor], torch.Tensor, torch.Tensor, torch.Tensor]:
+        audio, labels, _ = self._batch()
+        with torch.no_grad():
+            path = self.vae.encoder(self._grains(audio))[0]
+        onehot = torch.nn.functional.one_hot(labels, len(self.data.classes)).float().to(self.device)
+        eps = torch.randn(path.shape[0], self.embedding.embed_dim, generator=self.noise_gen, device=self.device)
+        recon, mu, logvar = embedding(path, onehot, eps)
+        path_mse = (recon - path).pow(2).sum(-1).mean()
+        kl = kl_loss(mu, logvar, self.cfg.embed_free_bits)
+        beta = kl_warmup(step, self.cfg.stage2_steps // 4, self.cfg.embed_beta)
+        losses = {"loss": path_mse + beta * kl, "path_mse": path_mse, "kl": kl, "beta": torch.tensor(beta)}
+        return losses, recon, audio, onehot
+
+    def stage2_loss(self, embedding: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:
+        return self._embed(embedding, step)[0]
+
+    def stage3_loss(self, model: torch.nn.ModuleDict, step: int) -> dict[str, torch.Tensor]:
+        losses, recon, audio, onehot = self._embed(model["embedding"], self.cfg.stage2_steps)
+        spectral = self._spectral(model["decoder"](recon, onehot, self.noise_gen), audio)
+        losses["spectral"] = spectral
+        losses["loss"] = losses["loss"] + spectral
+        return losses
+
+    # ------------------------------------------------------------------ loop
+    def _stage_setup(self, stage: int) -> tuple[torch.nn.Module, list[torch.nn.Parameter], int, float, callable]:
+        if stage == 1:
+            return self._ddp(self.vae), list(self.vae.parameters()), self.cfg.stage1_steps, self.cfg.lr, self.stage1_loss
+        if stage == 2:
+            self.vae.requires_grad_(False)
+            return self._ddp(_RoundTrip(self.embedding)), list(self.embedding.parameters()), self.cfg.stage2_steps, self.cfg.lr, self.stage2_loss
+        self.vae.encoder.requires_grad_(False)
+        self.vae.decoder.requires_grad_(True)
+        params = list(self.embedding.parameters()) + list(self.vae.decoder.parameters())
+        model = torch.nn.ModuleDict({"embedding": self._ddp(_RoundTrip(self.embedding)), "decoder": self._ddp(self.vae.decoder)})
+        return model, params, self.cfg.stage3_steps, self.cfg.lr * 0.3, self.stage3_loss
+
+    def _out_of_time(self, stage_start: float, stage: int) -> bool:
+        if self.cfg.max_minutes is None:
+            return False
+        over = torch.tensor(float(time.time() - stage_start > 60 * self.cfg.max_minutes * STAGE_TIME_SHARE[stage]))
+        if self.world > 1:
+            dist.all_reduce(over, op=dist.ReduceOp.MAX)  # every rank stops at the same step
+        return bool(over)
+
+    def run(self) -> Path:
+        self.t0 = time.time() - self.elapsed
+        for stage in range(self.stage, 4):
+            model, params, steps, lr, loss_fn = self._stage_setup(stage)
+            opt = torch.optim.Adam(params, lr=lr)
+            if self.opt_state is not None:
+                opt.load_state_dict(self.opt_state)
+                self.opt_state = None
+            sched = lambda s: 0.5 * (1 + math.cos(math.pi * min(s, steps) / max(steps, 1)))  # cosine decay
+            self.stage, stage_start = stage, time.time()
+            bar = tqdm(total=steps, initial=self.step, desc=f"stage {stage}/3", disable=not self.progress or self.rank != 0,
+                       dynamic_ncols=True)
+            rows: list[dict] = []
+            while self.step < steps:
+                for group in opt.param_groups:
+                    group["lr"] = lr * sched(self.step)
+                losses = loss_fn(model, self.step)
+                opt.zero_grad(set_to_none=True)
+                losses["loss"].backward()
+                torch.nn.utils.clip_grad_norm_(params, 1.0)
+                opt.step()
+                self.step += 1
+                if self.step % 10 == 0 or self.step == steps:
+                    row = {"stage": stage, "step": self.step, "time_s": round(time.time() - self.t0, 2),
+                           **{k: round(float(v.detach()), 5) for k, v in losses.items()}}
+                    rows.append(row)
+                    bar.set_postfix({k: f"{float(v.detach()):.3g}" for k, v in losses.items() if k != "beta"})
+                    stop = self._out_of_time(stage_start, stage)
+                else:
+                    stop = False
+                bar.update(1)
+                if self.step % self.cfg.checkpoint_every == 0 or self.step == steps or stop:
+                    self._save(opt, rows)
+                    rows = []
+                if stop:
+                    log.info("stage %d: time budget reached at step %d of %d", stage, self.step, steps)
+                    break
+            bar.close()
+            self._save(opt, rows, next_stage=True)
+        if self.world > 1:
+            dist.barrier()
+        return self.run_dir / "model.safetensors"
+
+    # ------------------------------------------------------------------ state and outputs
+    def _save(self, opt: torch.optim.Optimizer, rows: list[dict], next_stage: bool = False) -> None:
+        """Append log rows, then write state.pt and model.safetensors atomically (rank 0 only)."""
+        if next_stage:
+            self.stage, self.step = self.stage + 1, 0
+        if self.rank != 0:
+            return
+        self.elapsed = time.time() - self.t0
+        new = not (self.run_dir / "log.csv").exists()
+        with open(self.run_dir / "log.csv", "a", newline="") as f:
+            w = csv.DictWriter(f, LOG_FIELDS, extrasaction="ignore")
+            if new:
+                w.writeheader()
+            w.writerows(rows)
+        state = {"stage": self.stage, "step": self.step, "elapsed": self.elapsed, "seed": self.seed,
+                 "classes": self.data.classes, "model_config": self.model_cfg.to_dict(),
+                 "vae": self.vae.state_dict(), "embedding": self.embedding.state_dict(),
+                 "optimizer": None if next_stage else opt.state_dict(),
+                 "gen": self.gen.get_state(), "noise_gen": self.noise_gen.get_state().cpu()}
+        tmp = self.run_dir / ".state.pt.tmp"
+        torch.save(state, tmp)
+        atomic_replace(tmp, self.run_dir / "state.pt")
+        self.export().save(self.run_dir / "model.safetensors")
+        plot_losses(self.run_dir / "log.csv", self.run_dir / "losses.png")
+
+    def _load_state(self) -> None:
+        state = torch.load(self.run_dir / "state.pt", map_location="cpu", weights_only=True)
+        if state["classes"] != self.data.classes:
+            raise ValueError(f"--resume: {self.run_dir} was trained on classes {state['classes']}, the data has {self.data.classes}")
+        self.model_cfg = ModelConfig.from_dict(state["model_config"])
+        self.vae.load_state_dict(state["vae"])
+        self.embedding.load_state_dict(state["embedding"])
+        self.stage, self.step, self.elapsed, self.opt_state = state["stage"], state["step"], state["elapsed"], state["optimizer"]
+        self.gen.set_state(state["gen"])
+        self.noise_gen.set_state(state["noise_gen"].to(self.noise_gen.device) if self.device.type != "cpu" else state["noise_gen"])
+        self._truncate_log()
+        log.info("resuming %s at stage %d, step %d", self.run_dir, self.stage, self.step)
+
+    def _truncate_log(self) -> None:
+        """Drop log rows written after the checkpoint we resume from (the run died after logging them)."""
+        path = self.run_dir / "log.csv"
+        if self.rank != 0 or not path.exists():
+            return
+        with open(path) as f:
+            rows = [r for r in csv.DictReader(f) if (int(r["stage"]), int(r["step"])) <= (self.stage, self.step) or int(r["stage"]) < self.stage]
+        with open(path, "w", newline="") as f:
+            w = csv.DictWriter(f, LOG_FIELDS)
+            w.writeheader()
+            w.writerows(rows)
+
+    @torch.no_grad()
+    def latent_stats(self) -> dict[str, torch.Tensor]:
+        """Per-class mean/std of non-silent grain latents (last row: all classes) and the 2-D PCA map."""
+        mus, labels = [], []
+        for chunk, lab in zip(self.data.audio.split(64), self.data.labels.split(64)):
+            grains = self._grains(chunk.to(self.device))
+            mu = self.vae.encoder(grains)[0]
+            loud = grains.pow(2).mean(-1).sqrt() > SILENT_GRAIN_RMS
+            mus.append(mu[loud].cpu())
+            labels.append(lab.unsqueeze(1).expand(-1, grains.shape[1])[loud.cpu()])
+        mu, labels = torch.cat(mus), torch.cat(labels)
+        n_cls = len(self.data.classes)
+        mean = torch.stack([mu[labels == c].mean(0) if (labels == c).any() else mu.mean(0) for c in range(n_cls)] + [mu.mean(0)])
+        std = torch.stack([mu[labels == c].std(0) if (labels == c).sum() > 1 else mu.std(0) for c in range(n_cls)] + [mu.std(0)])
+        centred = mu - mu.mean(0)
+        _, _, v = torch.linalg.svd(centred[:: max(1, len(centred) // 20000)], full_matrices=False)
+        components = v[:2]
+        scale = torch.quantile((centred @ components.T).abs()[:: max(1, len(centred) // 20000)], 0.99, dim=0).clamp_min(1e-6)
+        return {"class_mean": mean, "class_std": std.nan_to_num(1.0), "pca_mean": mu.mean(0),
+                "pca_components": components.contiguous(), "pca_scale": scale}
+
+    def export(self) -> Synth:
+        summary = {"stage": self.stage, "step": self.step, "train_seconds": round(self.elapsed, 1), "seed": self.seed,
+                   "examples": len(self.data.files), "skipped": len(self.data.skipped), "world_size": self.world,
+                   "device": str(self.device), "train_config": dataclasses.asdict(self.cfg)}
+        was = self.vae.training, self.embedding.training
+        synth = Synth(self.model_cfg, GrainVAE(self.model_cfg.grains, self.model_cfg.vae),
+                      PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding),
+                      self.data.classes, self.latent_stats(), summary, "cpu")
+        synth.vae.load_state_dict(self.vae.state_dict())
+        synth.embedding.load_state_dict(self.embedding.state_dict())
+        self.vae.train(was[0]), self.embedding.train(was[1])
+        return synth
+
+
+class _RoundTrip(torch.nn.Module):
+    """PathVAE encode -> sample -> decode as one forward, so DDP syncs every gradient of the embedding."""
+
+    def __init__(self, embedding: PathVAE):
+        super().__init__()
+        self.module = embedding
+
+    def forward(self, path: torch.Tensor, onehot: torch.Tensor, eps: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        mu, logvar = self.module.encode(path, onehot)
+        return self.module.decode(mu + eps * (0.5 * logvar).exp(), onehot), mu, logvar
+
+
+def plot_losses(log_csv: Path, out_png: Path) -> None:
+    """One panel per stage: each logged loss against step (log scale)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with open(log_csv) as f:
+        rows = list(csv.DictReader(f))
+    stages = sorted({int(r["stage"]) for r in rows})
+    if not stages:
+        return
+    fig, axes = plt.subplots(1, len(stages), figsize=(5 * len(stages), 3.5), squeeze=False)
+    titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
+    for ax, stage in zip(axes[0], stages):
+        sr = [r for r in rows if int(r["stage"]) == stage]
+        for key in ("loss", "spectral", "path_mse", "kl"):
+            vals = [(int(r["step"]), float(r[key])) for r in sr if r.get(key) not in (None, "")]
+            if vals:
+                ax.plot(*zip(*vals), label=key)
+        ax.set(title=titles[stage], xlabel="step", yscale="log")
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    tmp = out_png.with_name(f".{out_png.name}.tmp.png")
+    fig.savefig(tmp, dpi=100)
+    plt.close(fig)
+    atomic_replace(tmp, out_png)

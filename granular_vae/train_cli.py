@@ -1,0 +1,87 @@
+"""`ngs train` and `ngs sample`."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import numpy as np
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "train", help="train a model on a folder of one-shots (one sub-folder per class)",
+        description="Train the grain VAE (stage 1), the recurrent path embedding (stage 2) and fine-tune end to end "
+        "(stage 3) on DATA_DIR/<class>/*.wav (any format and rate soundfile reads). RUN_DIR receives model.safetensors "
+        "(load it with --checkpoint), log.csv, losses.png and state.pt for --resume. Multi-process: "
+        "torchrun --nproc_per_node N -m granular_vae.cli train ...",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("data_dir", metavar="DATA_DIR", help="folder with one sub-folder of audio files per class")
+    p.add_argument("--out", required=True, metavar="RUN_DIR", help="run folder (created)")
+    p.add_argument("--resume", action="store_true", help="continue from RUN_DIR/state.pt after an interruption")
+    p.add_argument("--max-minutes", type=float, default=None,
+                   help="wall-time budget, split 60/25/15%% over the three stages (default: run all steps)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (runs are deterministic on CPU)")
+    p.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: CUDA, then MPS, then CPU)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--steps", type=int, nargs=3, metavar=("S1", "S2", "S3"), default=None,
+                   help="steps of stages 1, 2 and 3 (default 6000 4000 1000)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
+    p.set_defaults(func=train_command)
+
+    s = sub.add_parser("sample", help="write N new hits of a class as WAV files",
+                       description="Sample new hits of one class from the recurrent embedding and write them as WAV.",
+                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    s.add_argument("--class", dest="cls", required=True, help="class name or index (see `ngs sample --list`)")
+    s.add_argument("-n", type=int, default=8, help="number of hits")
+    s.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder (created)")
+    s.add_argument("--seed", type=int, default=None, help="seed of the first hit (hit i uses seed + i)")
+    s.add_argument("--temperature", type=float, default=1.0, help="spread of the sampled embedding (0 = the class's typical hit)")
+    s.add_argument("--checkpoint", default=None, help="model file (default: the bundled checkpoints/drums.safetensors)")
+    s.set_defaults(func=sample_command)
+
+
+def train_command(args: argparse.Namespace) -> int:
+    from .config import TrainConfig
+    from .data import AudioError
+    from .train import Trainer
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes)
+    if args.steps:
+        cfg.stage1_steps, cfg.stage2_steps, cfg.stage3_steps = args.steps
+    try:
+        trainer = Trainer(args.data_dir, args.out, cfg, seed=args.seed, device=args.device, resume=args.resume,
+                          progress=not args.no_progress)
+    except (AudioError, ValueError) as e:
+        print(f"ngs train: {e}", file=sys.stderr)
+        return 2
+    out = trainer.run()
+    if trainer.rank == 0:
+        print(f"model written to {out}")
+    return 0
+
+
+def sample_command(args: argparse.Namespace) -> int:
+    import soundfile as sf
+
+    from .checkpoint import CheckpointError
+    from .synth import Synth
+
+    try:
+        synth = Synth.load(args.checkpoint)
+        synth.class_index(args.cls)
+    except (CheckpointError, ValueError) as e:
+        print(f"ngs sample: {e}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
+    name = synth.classes[synth.class_index(args.cls)]
+    for i in range(args.n):
+        audio = synth.sample_note(args.cls, temperature=args.temperature, seed=seed + i)
+        path = out / f"{name}_{seed + i}.wav"
+        sf.write(path, audio, synth.sample_rate, subtype="FLOAT")
+        print(path)
+    return 0
