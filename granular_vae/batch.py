@@ -25,7 +25,7 @@ import soundfile as sf
 import torch
 from tqdm import tqdm
 
-from .data import resample, to_mono
+from .data import fit_length, resample, to_mono
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -117,13 +117,18 @@ def crossfade_join(pieces: Sequence[np.ndarray], offsets: Sequence[int], cuts: S
 
 @dataclass(frozen=True)
 class Segment:
-    """Input frames [start, stop) of file number `file`, rendered with `seed`."""
+    """Input frames [start, stop) of file number `file` (at rate sr), rendered with `seed`."""
     file: int
     index: int
     path: str
     start: int
     stop: int
+    sr: int
     seed: int | None
+
+    @property
+    def seconds(self) -> float:
+        return (self.stop - self.start) / self.sr
 
 
 @dataclass
@@ -133,9 +138,11 @@ class FilePlan:
     output: Path
     frames: int
     sr: int
-    offsets: list[int]          # output sample where each segment's render starts
-    cuts: list[int]             # output samples each segment owns: [cuts[k], cuts[k+1])
     segments: list[Segment]
+    offsets: list[int]          # output sample where each segment's render starts ...
+    ends: list[int]             # ... and ends
+    cuts: list[int]             # output samples each segment owns: [cuts[k], cuts[k+1])
+    crossfade: int              # output samples of each blend
 
     @property
     def duration(self) -> float:
@@ -156,13 +163,13 @@ def plan_file(number: int, src: Path, dst: Path, frames: int, sr: int, synth: Sy
     bounds = split_points(frames, max(1, round(segment_seconds * sr)))
     length = round(frames * ratio)
     cuts = [min(round(b * ratio), length) for b in bounds]
-    segments, offsets = [], []
+    segments = []
     for k in range(len(bounds) - 1):
-        lo = max(0, int(bounds[k]) - pad) if k > 0 else 0
-        hi = min(frames, int(bounds[k + 1]) + pad)
-        segments.append(Segment(number, k, str(src), lo, hi, None if seed is None else seed + k))
-        offsets.append(round(lo * ratio))
-    return FilePlan(src, dst, frames, sr, offsets, cuts, segments)
+        lo, hi = max(0, int(bounds[k]) - pad), min(frames, int(bounds[k + 1]) + pad)
+        segments.append(Segment(number, k, str(src), lo, hi, sr, None if seed is None else seed + k))
+    offsets = [round(s.start * ratio) for s in segments]
+    ends = [round(s.stop * ratio) for s in segments]
+    return FilePlan(src, dst, frames, sr, segments, offsets, ends, cuts, crossfade)
 
 
 # ------------------------------------------------------------------------------------ finding files
@@ -264,7 +271,7 @@ def _render(task: list[Segment], cls: str | None, stretch: float) -> list[tuple[
     return results
 
 
-def _group(segments: Iterable[Segment], sr_of: dict[int, int]) -> list[list[Segment]]:
+def _group(segments: Iterable[Segment]) -> list[list[Segment]]:
     """Group consecutive segments into tasks of about TASK_SECONDS of audio."""
     tasks: list[list[Segment]] = [[]]
     seconds = 0.0
@@ -273,15 +280,22 @@ def _group(segments: Iterable[Segment], sr_of: dict[int, int]) -> list[list[Segm
             tasks.append([])
             seconds = 0.0
         tasks[-1].append(seg)
-        seconds += (seg.stop - seg.start) / sr_of[seg.file]
+        seconds += seg.seconds
     return [t for t in tasks if t]
 
 
 def _results(tasks: list[list[Segment]], cls: str | None, stretch: float, jobs: int, checkpoint: str | None) -> Iterator[list]:
     """Render tasks in this process (jobs == 1) or in a pool of `jobs` worker processes, yielding as they finish."""
     if jobs == 1:
-        for task in tasks:
-            yield _render(task, cls, stretch)
+        # One thread, as in the workers: torch's thread pool costs far more than it gains on grain-sized
+        # work when the other core is busy (measured ~100x slower one-shots on a loaded 2-core machine).
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            for task in tasks:
+                yield _render(task, cls, stretch)
+        finally:
+            torch.set_num_threads(threads)
         return
     # fork shares the loaded model with the workers at no cost; torch is safe in them because each
     # worker runs single-threaded (the same rule torch's DataLoader workers follow). Elsewhere: spawn.
@@ -412,17 +426,14 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
     results, plans = _plan(found, synth, opt)
     results += found.failed
     work = [p for p in plans if p is not None]
-    sr_of = {i: p.sr for i, p in enumerate(plans) if p is not None}
-    tasks = _group((s for p in work for s in p.segments), sr_of)
-    checkpoint = None if opt.checkpoint is None else str(opt.checkpoint)
+    tasks = _group(s for p in work for s in p.segments)
     jobs = min(opt.jobs, max(1, len(tasks)))
-
+    stream = _results(tasks, opt.cls, opt.stretch, jobs, None if opt.checkpoint is None else str(opt.checkpoint))
     pieces: dict[int, dict[int, np.ndarray]] = {}
     errors: dict[int, str] = {}
-    stream = _results(tasks, opt.cls, opt.stretch, jobs, checkpoint)
-    total_audio = sum(p.duration for p in work)
-    files_bar = tqdm(total=len(work), unit="file", desc="files", disable=not opt.progress, position=0)
-    audio_bar = tqdm(total=round(total_audio, 1), unit="s", desc="audio", disable=not opt.progress, position=1,
+    remaining = {i: len(p.segments) for i, p in enumerate(plans) if p is not None}
+    files_bar = tqdm(total=len(work), unit="file", desc="files", disable=not opt.progress)
+    audio_bar = tqdm(total=round(sum(p.duration for p in work), 1), unit="s", desc="audio", disable=not opt.progress,
                      bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]")
     try:
         for batch in stream:
@@ -433,13 +444,11 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
                     errors.setdefault(seg.file, err)
                 else:
                     pieces.setdefault(seg.file, {})[seg.index] = audio
-                audio_bar.update((seg.stop - seg.start) / plan.sr * (len(plan.segments) == 1 or 1))
-                got = len(pieces.get(seg.file, {})) + (seg.file in errors)
-                if seg.file in errors and seg.index != len(plan.segments) - 1 and got < len(plan.segments):
-                    continue
-                if len(pieces.get(seg.file, {})) == len(plan.segments) or seg.file in errors:
-                    if _finish(plan, result, pieces.pop(seg.file, {}), errors.get(seg.file), synth, opt.out_sr):
-                        files_bar.update(1)
+                audio_bar.update(plan.duration / len(plan.segments))
+                remaining[seg.file] -= 1
+                if not remaining[seg.file]:
+                    _finish(plan, result, pieces.pop(seg.file, {}), errors.get(seg.file), synth, opt.out_sr)
+                    files_bar.update(1)
     finally:
         stream.close()
         files_bar.close()
@@ -450,13 +459,14 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
 
 
 def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], error: str | None, synth: Synth,
-            out_sr: int | None) -> bool:
-    """Join a file's rendered segments and write it (or record its error); True once the file is settled."""
+            out_sr: int | None) -> None:
+    """Join a file's rendered segments and write the WAV, or record why it failed."""
     t0 = time.perf_counter()
     if error is None:
         try:
-            audio = crossfade_join([pieces[k] for k in range(len(plan.segments))], plan.offsets, plan.cuts,
-                                   round(CROSSFADE_SECONDS * synth.sample_rate))
+            # A render can differ from its planned span by a sample of resampler rounding.
+            fitted = [fit_length(pieces[k], end - start) for k, (start, end) in enumerate(zip(plan.offsets, plan.ends))]
+            audio = crossfade_join(fitted, plan.offsets, plan.cuts, plan.crossfade)
             write_wav_atomic(plan.output, to_rate(audio, synth.sample_rate, out_sr), out_sr or synth.sample_rate)
             result.status = "done"
         except Exception as e:
@@ -464,4 +474,3 @@ def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], e
     if error is not None:
         result.status, result.reason = "failed", error
     result.seconds += time.perf_counter() - t0
-    return True
