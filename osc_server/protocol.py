@@ -219,6 +219,7 @@ class Address:
 
     `synth` is `(synth: granular_vae.Synth, args: dict) -> float32 audio [samples] at the model rate`;
     addresses without one are answered directly by the server. `audio`: needs `ngs serve --audio`.
+    `prerender`: without a seed the result is a random draw, so it may be rendered ahead of the request.
     """
 
     args: tuple[Arg, ...]
@@ -226,6 +227,7 @@ class Address:
     doc: str
     synth: Callable[[Any, dict[str, Any]], Any] | None = field(default=None, compare=False)
     audio: bool = False
+    prerender: bool = False
 
     @property
     def min_args(self) -> int:
@@ -266,12 +268,12 @@ ADDRESSES: dict[str, Address] = {
     "/sample_note": Address(
         (TRACK, Arg("class", "class"), Arg("temperature", "float", 0.0, 10.0, default=1.0), SEED),
         BUFFER_REPLY, "A new one-shot (one note long) sampled from the recurrent embedding.",
-        synth=lambda s, a: s.sample_note(a["class"], temperature=a["temperature"], seed=a["seed"])),
+        synth=lambda s, a: s.sample_note(a["class"], temperature=a["temperature"], seed=a["seed"]), prerender=True),
     "/sample_path": Address(
         (TRACK, Arg("class", "class", default=None, allow_no_class=True),
          Arg("n_grains", "int", 1, MAX_GRAINS, default=None), SEED),
         BUFFER_REPLY, "A randomised linear path through the grain latent space (default: one note long).",
-        synth=lambda s, a: s.sample_path(a["class"], n_grains=a["n_grains"], seed=a["seed"])),
+        synth=lambda s, a: s.sample_path(a["class"], n_grains=a["n_grains"], seed=a["seed"]), prerender=True),
     "/resynthesis": Address(
         (TRACK, Arg("input_path", "path"), Arg("class", "class", default=None, allow_no_class=True),
          Arg("stretch", "float", 0.25, 4.0, default=1.0)),
@@ -280,7 +282,7 @@ ADDRESSES: dict[str, Address] = {
     "/morph": Address(
         (TRACK, Arg("class_a", "class"), Arg("class_b", "class"), Arg("alpha", "float", 0.0, 1.0), SEED),
         BUFFER_REPLY, "A hit between hits sampled from two classes; alpha 0 = class_a, 1 = class_b.",
-        synth=lambda s, a: s.morph(a["class_a"], a["class_b"], a["alpha"], seed=a["seed"])),
+        synth=lambda s, a: s.morph(a["class_a"], a["class_b"], a["alpha"], seed=a["seed"]), prerender=True),
     "/play": Address((TRACK,), "nothing (sound)", "Play the track's last buffer on the server's audio output.",
                      audio=True),
     "/stream/start": Address(
@@ -370,13 +372,14 @@ def _path(address: str, arg: Arg, v: Any, ctx: Context) -> Path:
     p = Path(v)
     if not p.is_absolute():
         raise ProtocolError(address, "path_relative", name=arg.name, got=v)
-    try:
+    try:  # containment first, so nothing is revealed about files outside the allowed folders
+        real = p.resolve()
+        if not any(real.is_relative_to(d) for d in ctx.allowed_dirs):
+            allowed = ", ".join(map(str, ctx.allowed_dirs)) or "none"
+            raise ProtocolError(address, "path_outside", name=arg.name, got=v, allowed=allowed)
         real = p.resolve(strict=True)
     except (OSError, RuntimeError):  # missing, dangling link, symlink loop, permission
         raise ProtocolError(address, "path_missing", name=arg.name, got=v) from None
-    if not any(real.is_relative_to(d) for d in ctx.allowed_dirs):
-        allowed = ", ".join(map(str, ctx.allowed_dirs)) or "none"
-        raise ProtocolError(address, "path_outside", name=arg.name, got=v, allowed=allowed)
     if not real.is_file():
         raise ProtocolError(address, "path_not_file", name=arg.name, got=v)
     return real

@@ -1,0 +1,216 @@
+"""Benchmark `ngs serve` over real UDP sockets with python-osc clients, the server in its own process.
+
+Measures, for /sample_note of a 1 s hit:
+  idle      round trip (request sent -> WAV written -> /buffer received) p50/p99, one client, requests paced
+            like a fast step sequencer (one every --interval ms)
+  load      the same while background clients keep the worker busy at about half its capacity, plus /ping
+  max       sustained requests/s with a window of requests in flight (no /error busy)
+  flood     2,000 requests/s for 5 s from several clients: RSS before/after, /ping round trips during it,
+            how many got /buffer and how many /error busy
+
+    python benchmarks/bench_server.py [--checkpoint PATH] [--threads 2] [--out-dir DIR]
+
+Prints one line per phase and a JSON summary at the end. Only talks to 127.0.0.1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+from pythonosc.osc_message import OscMessage
+from pythonosc.osc_message_builder import OscMessageBuilder
+
+CLASSES = ("kick", "snare", "hat", "clap", "tom", "cymbal", "perc", "cowbell")
+
+
+def msg(address: str, *args) -> bytes:
+    b = OscMessageBuilder(address)
+    for a in args:
+        b.add_arg(a)
+    return b.build().dgram
+
+
+def start_server(checkpoint: str | None, threads: int, out_dir: str) -> tuple[subprocess.Popen, int]:
+    cmd = [sys.executable, "-m", "granular_vae.cli", "serve", "--port", "0", "--reply-port", "0",
+           "--out-dir", out_dir, "--threads", str(threads), "--queue", "32"]
+    if checkpoint:
+        cmd += ["--checkpoint", checkpoint]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    m = re.search(r"udp [\d.]+:(\d+)", line)
+    if not m:
+        proc.kill()
+        raise SystemExit(f"server did not start: {line!r}")
+    print(line.strip())
+    return proc, int(m.group(1))
+
+
+class Client:
+    """One UDP socket that sends requests and receives their replies (the server replies to its port)."""
+
+    def __init__(self, port: int):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(5.0)
+        self.server = ("127.0.0.1", port)
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendto(data, self.server)
+
+    def recv(self) -> OscMessage:
+        return OscMessage(self.sock.recv(65536))
+
+    def round_trip(self, data: bytes) -> tuple[float, OscMessage]:
+        t0 = time.perf_counter()
+        self.send(data)
+        reply = self.recv()
+        return time.perf_counter() - t0, reply
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return -1
+
+
+def pct(times: list[float]) -> dict:
+    ms = np.array(times) * 1e3
+    return {"n": len(ms), "p50_ms": round(float(np.percentile(ms, 50)), 3), "p99_ms": round(float(np.percentile(ms, 99)), 3),
+            "max_ms": round(float(ms.max()), 3)}
+
+
+def latency(port: int, n: int, interval: float, address: str = "/sample_note") -> dict:
+    c = Client(port)
+    times, errors = [], 0
+    for i in range(n):
+        data = msg(address, 1 + i % 8, CLASSES[i % 8]) if address == "/sample_note" else msg(address)
+        dt, reply = c.round_trip(data)
+        if reply.address == "/error":
+            errors += 1
+        else:
+            times.append(dt)
+        time.sleep(interval)
+    return {**pct(times), "errors": errors}
+
+
+def background(port: int, rate: float, seconds: float, n_clients: int, stop: threading.Event, counts: dict) -> list[threading.Thread]:
+    """Clients sending /sample_note at `rate` requests/s in total, open loop, counting replies."""
+    def run(k: int) -> None:
+        c = Client(port)
+        c.sock.settimeout(0.001)
+        period, t_next, end = n_clients / rate, time.perf_counter(), time.perf_counter() + seconds
+        while not stop.is_set() and time.perf_counter() < end:
+            now = time.perf_counter()
+            if now >= t_next:
+                c.send(msg("/sample_note", 9 + k % 8, CLASSES[k % 8]))
+                counts["sent"] += 1
+                t_next += period
+            try:
+                r = c.recv()
+                counts["busy" if r.address == "/error" else "buffer"] += 1
+            except (socket.timeout, BlockingIOError):
+                pass
+        c.sock.settimeout(0.5)  # collect the stragglers
+        try:
+            while True:
+                r = c.recv()
+                counts["busy" if r.address == "/error" else "buffer"] += 1
+        except socket.timeout:
+            pass
+    threads = [threading.Thread(target=run, args=(k,), daemon=True) for k in range(n_clients)]
+    for t in threads:
+        t.start()
+    return threads
+
+
+def max_throughput(port: int, seconds: float, window: int) -> dict:
+    """Keep `window` requests in flight from one client; completed /buffer replies per second."""
+    c = Client(port)
+    done = errors = 0
+    for i in range(window):
+        c.send(msg("/sample_note", 1 + i % 8, CLASSES[i % 8]))
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        r = c.recv()
+        if r.address == "/error":
+            errors += 1
+        else:
+            done += 1
+        c.send(msg("/sample_note", 1 + done % 8, CLASSES[done % 8]))
+    elapsed = time.perf_counter() - t0
+    c.sock.settimeout(2.0)
+    for _ in range(window):  # drain
+        try:
+            c.recv()
+        except socket.timeout:
+            break
+    return {"req_per_s": round(done / elapsed, 1), "window": window, "errors": errors, "seconds": round(elapsed, 2)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--checkpoint", default=None, help="model file (default: the bundled one)")
+    ap.add_argument("--threads", type=int, default=2, help="model CPU threads in the server")
+    ap.add_argument("--out-dir", default=None, help="buffer folder (default: a fresh temporary folder)")
+    ap.add_argument("--n", type=int, default=300, help="requests per latency measurement")
+    ap.add_argument("--interval", type=float, default=0.02, help="seconds between paced latency requests")
+    args = ap.parse_args()
+    out_dir = args.out_dir or tempfile.mkdtemp(prefix="ngs-bench-")
+    proc, port = start_server(args.checkpoint, args.threads, out_dir)
+    result: dict = {"threads": args.threads, "out_dir": out_dir, "cpus": os.cpu_count(), "loadavg_start": os.getloadavg()}
+    try:
+        latency(port, 20, 0.0)  # warm up
+        result["idle_sample_note"] = latency(port, args.n, args.interval)
+        print("idle   /sample_note", result["idle_sample_note"], flush=True)
+        result["idle_ping"] = latency(port, args.n, 0.001, "/ping")
+        print("idle   /ping", result["idle_ping"], flush=True)
+
+        result["max"] = max_throughput(port, 5.0, 8)
+        print("max    sustained", result["max"], flush=True)
+
+        stop, counts = threading.Event(), {"sent": 0, "buffer": 0, "busy": 0}
+        load_rate = max(1.0, result["max"]["req_per_s"] / 2)
+        threads = background(port, load_rate, 60.0, 2, stop, counts)
+        time.sleep(0.5)
+        result["load_sample_note"] = {**latency(port, args.n // 2, args.interval), "background_req_per_s": round(load_rate, 1)}
+        print("load   /sample_note", result["load_sample_note"], flush=True)
+        result["load_ping"] = latency(port, args.n, 0.001, "/ping")
+        print("load   /ping", result["load_ping"], flush=True)
+        stop.set()
+        for t in threads:
+            t.join()
+
+        time.sleep(0.5)
+        rss_before = rss_kib(proc.pid)
+        stop, counts = threading.Event(), {"sent": 0, "buffer": 0, "busy": 0}
+        threads = background(port, 2000.0, 5.0, 4, stop, counts)
+        pings = latency(port, 200, 0.02, "/ping")
+        for t in threads:
+            t.join()
+        time.sleep(0.5)
+        rss_after = rss_kib(proc.pid)
+        result["flood"] = {"rate": 2000, "seconds": 5, "clients": 4, **counts, "ping_during": pings,
+                           "rss_before_mib": round(rss_before / 1024, 1), "rss_after_mib": round(rss_after / 1024, 1),
+                           "files_in_out_dir": len(os.listdir(out_dir))}
+        print("flood ", result["flood"], flush=True)
+        result["alive_after"] = Client(port).round_trip(msg("/ping"))[1].address == "/pong"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    result["loadavg_end"] = os.getloadavg()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

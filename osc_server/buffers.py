@@ -1,0 +1,130 @@
+"""Audio files in and out: reading /resynthesis inputs safely, writing buffers atomically with retention.
+
+Buffers are mono 32-bit float WAV at the output rate, each under a fresh name
+`t<track>-<session>-<n>.wav`, written to a hidden temporary file in the same folder and renamed into
+place (clients never see half a file). Only the newest `keep` files per track stay on disk; deleting
+the older ones (`prune`) is left until after the reply, as unlinking is slow on some filesystems.
+"""
+from __future__ import annotations
+
+import collections
+import io
+import os
+import re
+import secrets
+import threading
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+import soxr
+
+from .protocol import MAX_INPUT_BYTES, MAX_INPUT_SECONDS, ProtocolError
+
+_NAME = re.compile(r"t(\d{2})-[0-9a-f]{6}-\d{6}\.wav")
+
+
+def read_input(path: Path) -> tuple[np.ndarray, int]:
+    """An already validated input path -> (float32 audio [samples] or [samples, channels], sample rate).
+
+    Refuses files that are too big, too long, empty or not audio, before reading their samples.
+    """
+    addr = "/resynthesis"
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise ProtocolError(addr, "file_too_big", path=path, size_mb=size / 2**20, limit_mb=MAX_INPUT_BYTES / 2**20)
+        with sf.SoundFile(path) as f:
+            if f.frames > MAX_INPUT_SECONDS * f.samplerate:
+                raise ProtocolError(addr, "file_too_long", path=path, seconds=f.frames / f.samplerate, limit=MAX_INPUT_SECONDS)
+            audio, sr = f.read(dtype="float32"), f.samplerate
+    except (OSError, RuntimeError, ValueError, TypeError) as e:  # libsndfile errors are RuntimeError subclasses
+        if isinstance(e, ProtocolError):
+            raise
+        raise ProtocolError(addr, "file_unreadable", path=path, detail=str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+    if len(audio) == 0:
+        raise ProtocolError(addr, "file_empty", path=path)
+    if not np.isfinite(audio).all():
+        raise ProtocolError(addr, "file_unreadable", path=path, detail="samples are not finite")
+    return audio, sr
+
+
+class BufferStore:
+    """Writes buffers into one folder and remembers each track's latest audio (for /play).
+
+    Written by one thread (the worker); `latest` may be read from any thread.
+    """
+
+    def __init__(self, out_dir: Path, model_sr: int, out_sr: int, keep: int = 8):
+        if keep < 1:
+            raise ValueError("keep must be at least 1")
+        self.out_dir = Path(out_dir).expanduser().resolve()
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.model_sr, self.out_sr, self.keep = model_sr, out_sr, keep
+        self._session = secrets.token_hex(3)
+        self._count = 0
+        self._files: dict[int, collections.deque[Path]] = collections.defaultdict(collections.deque)
+        self._latest: dict[int, np.ndarray] = {}
+        self._lock = threading.Lock()
+        # Created once: a one-shot soxr call would rebuild its filter on every request.
+        self._resampler = soxr.ResampleStream(model_sr, out_sr, 1, dtype="float32", quality="HQ") if out_sr != model_sr else None
+        self._adopt_existing()
+
+    def _adopt_existing(self) -> None:
+        """Files of earlier runs count towards retention; stray temporary files are removed."""
+        found = []
+        for p in self.out_dir.iterdir():
+            if p.name.startswith(".t") and p.name.endswith(".part") and p.is_file():
+                p.unlink(missing_ok=True)
+            elif _NAME.fullmatch(p.name) and p.is_file():
+                found.append((p.stat().st_mtime, p))
+        for _, p in sorted(found):
+            self._files[int(_NAME.fullmatch(p.name).group(1))].append(p)
+        self.prune()
+
+    def prune(self) -> None:
+        """Delete all but the newest `keep` files of every track."""
+        for files in self._files.values():
+            while len(files) > self.keep:
+                files.popleft().unlink(missing_ok=True)
+
+    def resample(self, audio: np.ndarray) -> np.ndarray:
+        """float32 [samples] at the model rate -> float32 [samples'] at the output rate."""
+        audio = np.ascontiguousarray(audio, dtype=np.float32)
+        if self._resampler is None:
+            return audio
+        out = self._resampler.resample_chunk(audio, last=True)
+        self._resampler.clear()
+        return out
+
+    def save(self, track: int, out: np.ndarray) -> tuple[Path, int]:
+        """Output-rate audio [samples] (see `resample`) -> (path of a new WAV file, its number of samples)."""
+        self._count += 1
+        path = self.out_dir / f"t{track:02d}-{self._session}-{self._count:06d}.wav"
+        tmp = path.with_name(f".{path.name}.part")
+        # Encoded in memory and written with one call: libsndfile fsyncs files it writes itself, which
+        # costs milliseconds and buys nothing here (a crash loses only a disposable buffer).
+        wav = io.BytesIO()
+        sf.write(wav, out, self.out_sr, subtype="FLOAT", format="WAV")
+        try:
+            with open(tmp, "wb") as f:
+                f.write(wav.getbuffer())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        with self._lock:
+            self._latest[track] = out
+        self._files[track].append(path)
+        return path, len(out)
+
+    def close(self) -> None:
+        self._resampler = None  # frees the soxr state now rather than at interpreter exit
+
+    def latest(self, track: int) -> np.ndarray | None:
+        """The track's last buffer at the output rate, or None."""
+        with self._lock:
+            return self._latest.get(track)
+
+    def files(self, track: int) -> list[Path]:
+        return list(self._files.get(track, ()))

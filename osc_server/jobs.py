@@ -1,0 +1,127 @@
+"""The bounded request queue and the worker thread between the socket and the model.
+
+The receiver never waits on synthesis: it `submit`s a job and goes back to the socket. When the queue
+is full, `submit` refuses at once (the caller answers `/error ... busy`), so a flood costs a bounded
+amount of memory instead of a growing backlog.
+
+While the queue is empty the worker renders ahead (`HitPool`): unseeded requests are random draws, so
+a hit drawn before the request is exactly as fresh as one drawn after it, and a step sequencer asking
+for a new hit every step gets it without waiting for the model.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Callable, Hashable
+
+from .protocol import ProtocolError, Request
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    request: Request
+    reply_to: tuple[str, int]   # where the answer goes (sender IP, reply port)
+
+
+class JobQueue:
+    """A bounded FIFO of jobs served in order by one worker thread calling `handle(job)`.
+
+    `handle` is expected to answer the job itself (reply or /error); anything it raises is logged and
+    the worker carries on with the next job.
+    """
+
+    def __init__(self, handle: Callable[[Job], Any], size: int = 32, idle: Callable[[], bool] | None = None):
+        """idle: called while no job waits; returns True if it did some work (then it is called again)."""
+        if size < 1:
+            raise ValueError("queue size must be at least 1")
+        self.size = size
+        self._handle = handle
+        self._idle = idle
+        self._queue: queue.Queue[Job | None] = queue.Queue(maxsize=size)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="ngs-worker", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def depth(self) -> int:
+        """Jobs waiting (not counting the one being served)."""
+        return self._queue.qsize()
+
+    def submit(self, job: Job) -> None:
+        """Queue a job, or raise ProtocolError('busy') at once when the queue is full."""
+        try:
+            self._queue.put_nowait(job)
+        except queue.Full:
+            raise ProtocolError(job.request.address, "busy", depth=self.size) from None
+
+    def _run(self) -> None:
+        while True:
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                try:
+                    if self._idle is not None and not self._stop.is_set() and self._idle():
+                        continue
+                except Exception:
+                    log.exception("idle work failed")
+                job = self._queue.get()
+            if job is None or self._stop.is_set():
+                return
+            try:
+                self._handle(job)
+            except Exception:  # the worker must outlive any bug in one job
+                log.exception("job %s failed", job.request.address)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Finish the job in progress, drop the waiting ones, and join the worker."""
+        self._stop.set()
+        while True:  # make room for the wake-up sentinel
+            try:
+                self._queue.put_nowait(None)
+                break
+            except queue.Full:
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    pass
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+
+class HitPool:
+    """Sounds rendered ahead for the request kinds (keys) asked for recently, a few per key.
+
+    Used by the worker thread only. `take(key)` returns a ready sound or None and marks the key as
+    wanted; `refill_one()` renders one missing sound for the most recently wanted key that lacks one.
+    """
+
+    def __init__(self, render: Callable[[Hashable], Any], per_key: int = 2, max_keys: int = 16):
+        self._render = render
+        self.per_key, self.max_keys = per_key, max_keys
+        self._ready: OrderedDict[Hashable, list[Any]] = OrderedDict()
+
+    def take(self, key: Hashable) -> Any | None:
+        ready = self._ready.setdefault(key, [])
+        self._ready.move_to_end(key)
+        while len(self._ready) > self.max_keys:
+            self._ready.popitem(last=False)
+        return ready.pop(0) if ready else None
+
+    def refill_one(self) -> bool:
+        for key in reversed(self._ready):
+            if len(self._ready[key]) < self.per_key:
+                try:
+                    sound = self._render(key)
+                except Exception:
+                    del self._ready[key]  # never retry a key that cannot render
+                    raise
+                self._ready[key].append(sound)
+                return True
+        return False
