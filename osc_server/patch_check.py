@@ -223,6 +223,11 @@ def check_maxpat(data: Any, tracks: int = N_TRACKS, steps: int = N_STEPS) -> lis
     return problems
 
 
+def _evenly_spaced(xs: list[float], n: int) -> bool:
+    """n toggles side by side at one pitch: a row of steps (other toggles may follow on the same row)."""
+    return len(xs) == n and len({round(b - a, 3) for a, b in zip(xs, xs[1:])}) == 1
+
+
 def _check_against_server(boxes: list[dict[str, Any]], tracks: int, steps: int) -> list[str]:
     problems: list[str] = []
     host, port, reply_port = server_defaults()
@@ -262,11 +267,11 @@ def _check_against_server(boxes: list[dict[str, Any]], tracks: int, steps: int) 
     buffers = {w[1] for _, w in objects if w[0] == "buffer~" and len(w) > 1}
     if len(buffers) != tracks:
         problems.append(f"expected {tracks} [buffer~]s with distinct names (one per track), found {len(buffers)}")
-    rows: dict[float, int] = defaultdict(int)
+    rows: dict[float, list[float]] = defaultdict(list)
     for b in boxes:
         if b["maxclass"] == "toggle":
-            rows[round(b["patching_rect"][1])] += 1
-    step_rows = sum(1 for n in rows.values() if n >= steps)  # a row may hold other toggles too
+            rows[round(b["patching_rect"][1])].append(b["patching_rect"][0])
+    step_rows = sum(1 for xs in rows.values() if _evenly_spaced(sorted(xs)[:steps], steps))
     if step_rows != tracks:
         problems.append(f"expected {tracks} rows of {steps} step toggles, found {step_rows}")
     return problems
