@@ -24,7 +24,7 @@ class VAEConfig:
 @dataclass
 class EmbeddingConfig:
     embed_dim: int = 16         # size of the point e encoding a whole path
-    hidden: int = 192           # GRU width
+    hidden: int = 128           # GRU width (the per-step cost dominates sample_note latency)
     layers: int = 1
 
 

@@ -23,7 +23,8 @@ def fir_from_magnitudes(magnitudes: torch.Tensor) -> torch.Tensor:
     ir = torch.fft.irfft(magnitudes.to(torch.complex64), dim=-1)
     taps = ir.shape[-1]
     ir = torch.roll(ir, shifts=taps // 2, dims=-1)
-    return ir * torch.hann_window(taps, periodic=False, device=ir.device, dtype=ir.dtype)
+    # Periodic Hann is symmetric about taps // 2, the impulse peak, so the filter stays exactly linear-phase.
+    return ir * torch.hann_window(taps, periodic=True, device=ir.device, dtype=ir.dtype)
 
 
 def fft_size(n: int) -> int:

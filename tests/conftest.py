@@ -5,6 +5,11 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
+import torch
+
+# Tests run many small models next to servers and subprocesses: one intra-op thread each avoids
+# oversubscribing a 2-core machine (which slows every test several times over).
+torch.set_num_threads(1)
 
 DATA = Path(__file__).parent / "data"
 TINY_STEPS = (60, 40, 10)

@@ -1,0 +1,68 @@
+import pickle
+
+import numpy as np
+import pytest
+import torch
+from safetensors.torch import save_file
+
+from granular_vae import CheckpointError, Synth
+
+
+def test_round_trip_gives_identical_audio(synth, tmp_path):
+    path = synth.save(tmp_path / "copy.safetensors")
+    again = Synth.load(path, device="cpu")
+    assert again.classes == synth.classes and again.sample_rate == synth.sample_rate
+    np.testing.assert_array_equal(again.sample_note("kick", seed=3), synth.sample_note("kick", seed=3))
+    np.testing.assert_array_equal(again.sample_path("hat", seed=4, mode="loop"), synth.sample_path("hat", seed=4, mode="loop"))
+    assert again.summary == synth.summary
+
+
+def test_checkpoint_holds_everything_to_rebuild(tiny_checkpoint):
+    from granular_vae.checkpoint import load_checkpoint
+
+    tensors, meta = load_checkpoint(tiny_checkpoint)
+    assert {"config", "classes", "sample_rate", "grain_size", "hop", "summary"} <= set(meta)
+    assert meta["summary"]["step"] >= 0 and "train_config" in meta["summary"]
+    assert any(k.startswith("vae.") for k in tensors) and any(k.startswith("embedding.") for k in tensors)
+
+
+def test_truncated_file_gives_one_line_error_naming_it(tiny_checkpoint, tmp_path):
+    bad = tmp_path / "truncated.safetensors"
+    bad.write_bytes(tiny_checkpoint.read_bytes()[:5000])
+    with pytest.raises(CheckpointError) as e:
+        Synth.load(bad)
+    assert str(bad) in str(e.value) and "\n" not in str(e.value)
+
+
+def test_missing_and_garbage_files(tmp_path):
+    with pytest.raises(CheckpointError, match="not found"):
+        Synth.load(tmp_path / "nope.safetensors")
+    garbage = tmp_path / "garbage.safetensors"
+    garbage.write_bytes(np.random.default_rng(0).bytes(4096))
+    with pytest.raises(CheckpointError, match="garbage.safetensors"):
+        Synth.load(garbage)
+
+
+def test_foreign_safetensors_file_is_rejected(tmp_path):
+    foreign = tmp_path / "other_model.safetensors"
+    save_file({"weight": torch.zeros(3)}, str(foreign), metadata={"format": "pt"})
+    with pytest.raises(CheckpointError, match="not an ngs checkpoint"):
+        Synth.load(foreign)
+
+
+class _Boom:
+    def __reduce__(self):
+        return (open, ("/tmp/ngs_pickle_was_executed", "w"))
+
+
+def test_pickle_payload_is_never_executed(tmp_path):
+    marker = "/tmp/ngs_pickle_was_executed"
+    import os
+
+    if os.path.exists(marker):
+        os.remove(marker)
+    evil = tmp_path / "evil.safetensors"
+    evil.write_bytes(pickle.dumps({"x": _Boom()}))
+    with pytest.raises(CheckpointError):
+        Synth.load(evil)
+    assert not os.path.exists(marker)
