@@ -209,10 +209,15 @@ def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: boo
     found, owner = Found(), {}
     for item in map(Path, inputs):
         if item.is_dir():
+            if item.resolve() == out_real:
+                raise BatchError(f"refusing to write into the input folder {item}: choose another OUT_DIR")
+            # An OUT_DIR inside the folder: skip it, or a second run would resynthesise the first's outputs.
+            skip = out_real if item.resolve() in out_real.parents else None
             walk = item.rglob("*") if recursive else item.iterdir()
             files, others, subdirs = [], 0, 0
             for p in sorted(walk):
-                if any(part.startswith(".") for part in p.relative_to(item).parts) or _inside(p.resolve(), out_real):
+                rel = p.relative_to(item)
+                if any(part.startswith(".") for part in rel.parts) or (skip and _inside(p.resolve(), skip)):
                     continue
                 if p.is_dir():
                     subdirs += 1

@@ -92,7 +92,11 @@ def _read(path: str) -> tuple[np.ndarray, int]:
 
 
 def _morph(args: argparse.Namespace) -> int:
-    out = Path(args.out).with_suffix(".wav")
+    out = Path(args.out)
+    if out.suffix.lower() != ".wav":
+        if out.suffix:
+            return _error(f"{out}: morph writes WAV files; give an OUT ending in .wav")
+        out = out.with_suffix(".wav")
     if args.alpha is not None:
         targets = [(args.alpha, out)]
     elif args.steps >= 2:
