@@ -37,7 +37,7 @@ START_HELP = [
     "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d)"
     % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
     "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server writes.",
-    "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path; 'fresh' asks for a new hit",
+    "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
     "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its folder>).",
 ]
 
@@ -221,12 +221,12 @@ def build_max() -> dict[str, Any]:
     p.connect(route, 1, err_set, 0)
     p.connect(route, 1, err_print, 0)
     p.connect(err_set, 0, err_box, 0)
-    classes_t = p.obj("t l b", nx + 650, nyl + 60, 1, ["", "bang"])
+    classes_t = p.obj("t a b", nx + 650, nyl + 60, 1, ["", "bang"])
     clear_msg = p.msg("clear", nx + 700, nyl + 90)
-    classes_iter = p.obj("iter", nx + 650, nyl + 90, 1, [""])
+    classes_iter = p.obj("zl iter 1", nx + 650, nyl + 90, 2, ["", ""])
     append = p.obj("prepend append", nx + 650, nyl + 120, 1, [""])
     reselect = p.obj("s ngs_reselect", nx + 800, nyl + 90, 1, [])
-    classes_done = p.obj("t b l", nx + 650, nyl + 30, 1, ["bang", ""])
+    classes_done = p.obj("t b a", nx + 650, nyl + 30, 1, ["bang", ""])
     p.connect(route, 2, classes_done, 0)
     p.connect(classes_done, 1, classes_t, 0)
     p.connect(classes_done, 0, reselect, 0)  # after the menus are filled, each track shows its class again
@@ -259,12 +259,12 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     y = ROW0 + ROW_H * k
     p.comment(str(track), 12, y + 1, 25, bold=True)
     steps = [p.toggle(STEP_X0 + STEP_DX * i, y) for i in range(N_STEPS)]
-    menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0, items=[])
+    menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0)
     cls = p.number(COL["class"], y, 40, minimum=0)
     note = p.msg("note", COL["note"], y, ui=True, w=44)
     path = p.msg("path", COL["path"], y, ui=True, w=44)
     fresh = p.toggle(COL["fresh"] + 2, y)
-    temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0, format=6)
+    temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0)
     seed = p.number(COL["seed"], y, 50, minimum=-1)
     level = p.ui("slider", COL["level"], y + 2, 85, 18, 1, [""], parameter_enable=0)
     samples = p.number(COL["samples"], y, 55)
@@ -384,12 +384,13 @@ class PdCanvas:
     def msg(self, x: int, y: int, text: str) -> int:
         return self.add(f"#X msg {x} {y} {text};")
 
-    def text(self, x: int, y: int, text: str) -> int:
-        return self.add(f"#X text {x} {y} {pd_escape(text)};")
+    def text(self, x: int, y: int, text: str, width: int = 0) -> int:
+        """A comment; `width` in characters (0: Pd's default wrapping at 60)."""
+        return self.add(f"#X text {x} {y} {pd_escape(text)}" + (f", f {width};" if width else ";"))
 
     def graph(self, x: int, y: int, array: str, w: int, h: int) -> int:
         """A graph holding one array (not saved with the patch); the subcanvas counts as one box."""
-        self.lines += ["#N canvas 0 50 450 250 (subpatch) 0;", f"#X array {array} 100 float 2;",
+        self.lines += ["#N canvas 0 50 450 250 (subpatch) 0;", f"#X array {array} 100 float 10;",
                        f"#X coords 0 1 100 -1 {w} {h} 1 0 0;"]
         return self.add(f"#X restore {x} {y} graph;")
 
@@ -411,21 +412,22 @@ def pd_escape(text: str) -> str:
 COLORS = "#fcfcfc #000000 #000000"
 PD_STEP = 18     # toggle pitch = playhead radio cell size, so the steps line up under the playhead
 PD_STEP_X = 70   # x of the first step toggle inside a track
-PD_TRACK_W, PD_TRACK_H = 820, 46
+PD_TRACK_W, PD_TRACK_H = 1000, 46
 SEED_MAX_PD = 2**24  # Pd numbers are 32-bit floats: larger seeds would not arrive exactly
 
 
-def tgl(x: int, y: int, label: str = "empty", size: int = PD_STEP - 2, init: int = 1) -> str:
+def tgl(x: int, y: int, label: str = "empty", size: int = PD_STEP - 2, init: int = 1, send: str = "empty") -> str:
     # init 1: the saved state (off) is sent when the patch loads, so what depends on it starts consistent
-    return f"#X obj {x} {y} tgl {size} {init} empty empty {label} 0 -8 0 10 {COLORS} 0 1;"
+    return f"#X obj {x} {y} tgl {size} {init} {send} empty {label} 0 -8 0 10 {COLORS} 0 1;"
 
 
 def bng(x: int, y: int, label: str, receive: str = "empty") -> str:
     return f"#X obj {x} {y} bng 16 250 50 0 empty {receive} {label} 0 -8 0 10 {COLORS};"
 
 
-def nbx(x: int, y: int, width: int, lo: float, hi: float, value: float, label: str, init: int = 1) -> str:
-    return f"#X obj {x} {y} nbx {width} 16 {lo} {hi} 0 {init} empty empty {label} 0 -8 0 10 {COLORS} {value} 256;"
+def nbx(x: int, y: int, width: int, lo: float, hi: float, value: float, label: str, init: int = 1,
+        send: str = "empty") -> str:
+    return f"#X obj {x} {y} nbx {width} 16 {lo} {hi} 0 {init} {send} empty {label} 0 -8 0 10 {COLORS} {value} 256;"
 
 
 def build_pd_track() -> str:
@@ -443,8 +445,8 @@ def build_pd_track() -> str:
     seed = c.add(nbx(x + 260, 20, 8, -1, SEED_MAX_PD, -1, "seed"))
     level = c.add(f"#X obj {x + 336} 22 hsl 50 12 0 1 0 1 empty empty level 0 -8 0 10 {COLORS} 3920 1;")
     file_ = c.add(bng(x + 398, 20, "file"))
-    c.graph(x + 426, 4, "ngs-track-\\$1", 70, 38)  # the track's sound, as loaded
-    samples = c.add(nbx(4, 28, 6, 0, 1e+07, 0, "empty", init=0))
+    c.graph(x + 428, 4, "ngs-track-\\$1", 120, 38)  # the track's sound, as loaded
+    samples = c.add(nbx(x + 558, 20, 6, 0, 1e+07, 0, "samples", init=0))
 
     ly = 70
     c.text(10, ly, "Logic (the face above is what the main patch shows). A step plays the track's array "
@@ -541,8 +543,9 @@ def build_pd_track() -> str:
     c.chain(gain, c.obj(400, ly + 530, "throw~ ngs-mix"))
     # Defaults: class = track - 1; the step pattern comes from arguments 2..17 (one 0/1 per step).
     init = c.obj(640, ly + 330, "loadbang")
-    cls_init = c.obj(640, ly + 355, "expr \\$1 - 1")
-    c.chain(init, cls_init, cls)
+    track_no = c.obj(640, ly + 355, "f \\$1")
+    cls_init = c.obj(640, ly + 380, "- 1")
+    c.chain(init, track_no, cls_init, cls)
     for i, t in enumerate(steps):
         default = c.obj(720 + 40 * (i % 6), ly + 355 + 25 * (i // 6), f"f \\${i + 2}")
         c.connect(init, 0, default, 0)
@@ -552,41 +555,48 @@ def build_pd_track() -> str:
 
 
 def build_pd() -> str:
-    """neural_drum_machine.pd: transport, the 8 tracks, the network (one [netsend], one [netreceive]),
-    and an autotest mode that CI drives headless (see tests/test_pd_drum_machine.py)."""
+    """neural_drum_machine.pd: the performer's face (transport, displays, the 8 tracks) and a [pd logic]
+    subpatch with the transport, the network (one [netsend], one [netreceive]) and the autotest mode that
+    CI drives headless (tests/test_pd_drum_machine.py). Face and logic talk through send/receive names."""
     W = PD_TRACK_W + 20
-    c = PdCanvas(f"#N canvas 20 40 {W} {250 + 52 * N_TRACKS + 320} 10;")
-    c.text(10, 8, "ngs neural drum machine (Pure Data twin of neural_drum_machine.maxpat)")
-    for i, line in enumerate(START_HELP):
-        c.text(10, 30 + 16 * i, line.replace("'", ""))
-    c.text(10, 98, "Pd: also turn DSP on below. 'file' opens a file dialog instead of a drop zone. "
-                   "Class = 0-based index into the server's class list (shown below).")
-    y = 130
-    play = c.add(tgl(10, y, label="play", size=18))
-    bpm = c.add(nbx(70, y, 4, 20, 400, BPM, "BPM"))
-    dsp = c.add(tgl(130, y, label="DSP", size=18))
-    c.connect(dsp, 0, c.msg(130, 640 + 52 * N_TRACKS, "\\; pd dsp \\$1"), 0)
-    c.text(170, y - 12, "server:")
-    status = c.msg(170, y + 4, "waiting for the server... (ngs serve)")
-    c.text(460, y - 12, "last error:")
-    err_box = c.msg(460, y + 4, "none")
-    c.text(10, y + 34, "classes:")
-    classes_box = c.msg(70, y + 30, "(asked at load)")
-    ph_y = y + 62
+    ph_y = 215
+    H = ph_y + 40 + (PD_TRACK_H + 6) * N_TRACKS
+    c = PdCanvas(f"#N canvas 20 40 {W} {H + 40} 10;")
+    c.text(10, 8, "ngs neural drum machine - the Pure Data twin of neural_drum_machine.maxpat", width=100)
+    for i, line in enumerate(START_HELP + [
+            "Pd: turn DSP on. file = choose a file to resynthesise. class = 0-based index into the server's "
+            "classes (listed below)."]):
+        c.text(10, 28 + 15 * i, line, width=140)
+    y = 120
+    c.add(tgl(10, y + 14, label="play", size=18, send="ngs-play"))
+    c.add(nbx(60, y + 14, 4, 20, 400, BPM, "BPM", send="ngs-bpm"))
+    c.add(tgl(120, y + 14, label="DSP", size=18, send="ngs-dsp"))
+    for x, row, receive, label, text in ((170, y, "ngs-show-status", "server:", "waiting for the server... (ngs serve)"),
+                                         (520, y, "ngs-show-error", "last error:", "none"),
+                                         (170, y + 46, "ngs-show-classes", "classes:", "(asked at load)")):
+        c.text(x, row, label)
+        c.connect(c.obj(x + 75, row - 4, f"r {receive}"), 0, c.msg(x, row + 16, text), 0)
     c.text(10, ph_y, "step")
     c.add(f"#X obj {10 + PD_STEP_X} {ph_y} hradio {PD_STEP} 1 0 {N_STEPS} empty ngs-step empty 0 -8 0 10 "
           f"{COLORS} 0;")
     for k, track in enumerate(TRACKS):
         bits = " ".join(DEFAULT_PATTERN[k % len(DEFAULT_PATTERN)])
         c.obj(10, ph_y + 26 + (PD_TRACK_H + 6) * k, f"ngs_track {track} {bits}")
+    logic = build_pd_logic()
+    c.lines += logic.lines + logic.conns
+    c.add(f"#X restore 10 {H} pd logic;")
+    return c.render()
 
-    ly = ph_y + 40 + (PD_TRACK_H + 6) * N_TRACKS
-    c.text(10, ly, "-- logic --")
+
+def build_pd_logic() -> PdCanvas:
+    """The [pd logic] subpatch of the main patch."""
+    c = PdCanvas("#N canvas 60 80 1200 700 logic 0;")
+    ly = 10
     # Transport: a 16th-note metro drives a 0..15 counter sent to every track as ngs-step.
     metro = c.obj(10, ly + 50, "metro 125")
-    c.connect(play, 0, metro, 0)
+    c.connect(c.obj(10, ly + 25, "r ngs-play"), 0, metro, 0)
     tempo = c.obj(80, ly + 25, "expr 15000 / \\$f1")
-    c.connect(bpm, 0, tempo, 0)
+    c.connect(c.obj(80, ly, "r ngs-bpm"), 0, tempo, 0)
     c.connect(tempo, 0, metro, 1)
     count = c.obj(10, ly + 75, "f")
     inc = c.obj(50, ly + 75, "+ 1")
@@ -594,77 +604,75 @@ def build_pd() -> str:
     c.chain(metro, count, inc, wrap)
     c.connect(wrap, 0, count, 1)
     c.connect(count, 0, c.obj(10, ly + 100, "s ngs-step"), 0)
-    # Master out.
+    # Audio: every track throws into ngs-mix.
     mix = c.obj(10, ly + 140, "catch~ ngs-mix")
     out = c.obj(10, ly + 165, "dac~")
     c.connect(mix, 0, out, 0)
     c.connect(mix, 0, out, 1)
+    c.chain(c.obj(10, ly + 200, "r ngs-dsp"), c.msg(10, ly + 225, "\\; pd dsp \\$1"))
 
     # Network. The ports appear once, here; `pd -send "ngs-ports <port> <reply-port>"` overrides them.
     nx = 200
-    c.connect(c.obj(nx, ly + 25, "loadbang"), 0, c.msg(nx, ly + 50, f"\\; ngs-ports {DEFAULT_PORT} "
-                                                          f"{DEFAULT_REPLY_PORT}"), 0)
-    ports = c.obj(nx, ly + 75, "r ngs-ports")
-    port_pair = c.obj(nx, ly + 100, "unpack f f")
-    c.chain(ports, port_pair)
-    listen = c.msg(nx + 90, ly + 125, "listen \\$1")
+    c.connect(c.obj(nx, ly, "loadbang"), 0, c.msg(nx, ly + 25, f"\\; ngs-ports {DEFAULT_PORT} {DEFAULT_REPLY_PORT}"), 0)
+    port_pair = c.obj(nx, ly + 75, "unpack f f")
+    c.chain(c.obj(nx, ly + 50, "r ngs-ports"), port_pair)
+    listen = c.msg(nx + 90, ly + 100, "listen \\$1")
     c.connect(port_pair, 1, listen, 0)
-    connect_t = c.obj(nx, ly + 125, "t b f")
+    connect_t = c.obj(nx, ly + 100, "t b f")
     c.connect(port_pair, 0, connect_t, 0)
-    connect = c.msg(nx + 30, ly + 150, f"disconnect \\, connect {DEFAULT_HOST} \\$1")
+    connect = c.msg(nx + 30, ly + 125, f"disconnect \\, connect {DEFAULT_HOST} \\$1")
     c.connect(connect_t, 1, connect, 0)
-    hello = c.msg(nx, ly + 175, "\\; ngs-osc ping \\; ngs-osc classes")
+    hello = c.msg(nx, ly + 150, "\\; ngs-osc ping \\; ngs-osc classes")
     c.connect(connect_t, 0, hello, 0)
     netsend = c.obj(nx + 30, ly + 300, "netsend -u -b")
     c.connect(connect, 0, netsend, 0)
     # Requests: [s ngs-osc] <address-without-slash> <args> -> OSC with the argument types the server wants.
-    osc_r = c.obj(nx + 250, ly + 25, "r ngs-osc")
     formats = {"sample_note": "iifi", "sample_path": "ii", "resynthesis": "is", "classes": "", "ping": ""}
-    route_out = c.obj(nx + 250, ly + 50, "route " + " ".join(formats))
-    c.chain(osc_r, route_out)
-    to_send = c.obj(nx + 250, ly + 250, "list prepend send")
-    trim = c.obj(nx + 250, ly + 275, "list trim")
+    route_out = c.obj(nx + 250, ly + 25, "route " + " ".join(formats))
+    c.chain(c.obj(nx + 250, ly, "r ngs-osc"), route_out)
+    to_send = c.obj(nx + 250, ly + 230, "list prepend send")
+    trim = c.obj(nx + 250, ly + 255, "list trim")
     c.chain(to_send, trim, netsend)
     for i, (address, types) in enumerate(formats.items()):
         flag = f"-f {types} " if types else ""
-        fmt = c.obj(nx + 250 + 15 * i, ly + 80 + 30 * i, f"oscformat {flag}{address}")
+        fmt = c.obj(nx + 250 + 15 * i, ly + 55 + 30 * i, f"oscformat {flag}{address}")
         c.connect(route_out, i, fmt, 0)
         c.connect(fmt, 0, to_send, 0)
-    # Replies: /buffer -> tracks, /error and /classes -> shown here, /pong -> server status.
-    netreceive = c.obj(nx + 560, ly + 25, "netreceive -u -b")
+    # Replies: /buffer -> tracks, /error and /classes -> shown on the face, /pong -> server status.
+    netreceive = c.obj(nx + 560, ly, "netreceive -u -b")
     c.connect(listen, 0, netreceive, 0)
-    parse = c.obj(nx + 560, ly + 50, "oscparse")
-    reply = c.obj(nx + 560, ly + 75, "list trim")
-    route_in = c.obj(nx + 560, ly + 100, "route buffer error classes pong")
+    parse = c.obj(nx + 560, ly + 25, "oscparse")
+    reply = c.obj(nx + 560, ly + 50, "list trim")
+    route_in = c.obj(nx + 560, ly + 75, "route buffer error classes pong")
     c.chain(netreceive, parse, reply, route_in)
-    buffer_t = c.obj(nx + 560, ly + 130, "t a a")  # print the reply, then load it
+    buffer_t = c.obj(nx + 560, ly + 105, "t a a")  # print the reply, then load it
     c.connect(route_in, 0, buffer_t, 0)
-    c.connect(buffer_t, 1, c.obj(nx + 600, ly + 155, "print ngs-buffer"), 0)
-    c.connect(buffer_t, 0, c.obj(nx + 560, ly + 180, "s ngs-buffer"), 0)
-    for outlet, box, name in ((1, err_box, "ngs-error"), (2, classes_box, "ngs-classes")):
-        show = c.obj(nx + 650 + 110 * (outlet - 1), ly + 130, "list prepend set")
-        show_trim = c.obj(nx + 650 + 110 * (outlet - 1), ly + 155, "list trim")
+    c.connect(buffer_t, 1, c.obj(nx + 600, ly + 130, "print ngs-buffer"), 0)
+    c.connect(buffer_t, 0, c.obj(nx + 560, ly + 155, "s ngs-buffer"), 0)
+    for outlet, name in ((1, "error"), (2, "classes")):
+        x = nx + 690 + 120 * (outlet - 1)
+        show = c.obj(x, ly + 105, "list prepend set")
+        show_trim = c.obj(x, ly + 130, "list trim")
         c.connect(route_in, outlet, show, 0)
-        c.chain(show, show_trim, box)
-        c.connect(route_in, outlet, c.obj(nx + 650 + 110 * (outlet - 1), ly + 180, f"print {name}"), 0)
-    pong = c.msg(nx + 870, ly + 130, "set connected: ngs serve answered")
+        c.chain(show, show_trim, c.obj(x, ly + 155, f"s ngs-show-{name}"))
+        c.connect(route_in, outlet, c.obj(x, ly + 180, f"print ngs-{name}"), 0)
+    pong = c.msg(nx + 930, ly + 105, "set connected: ngs serve answered")
     c.connect(route_in, 3, pong, 0)
-    c.connect(pong, 0, status, 0)
+    c.connect(pong, 0, c.obj(nx + 930, ly + 130, "s ngs-show-status"), 0)
 
     # Autotest (CI): `-send "ngs-autotest bang"` asks every track for a buffer (odd tracks /sample_note, even
     # tracks /sample_path), through the same buttons a player clicks, then quits once all are loaded.
-    ay = ly + 330
-    c.text(10, ay - 20, "autotest (CI): pd -send \"ngs-autotest bang\" requests a buffer on every track and "
-                        "quits when all are loaded")
-    auto = c.obj(10, ay, "r ngs-autotest")
+    ay = ly + 380
+    c.text(10, ay - 25, "autotest (CI): pd -send \"ngs-autotest bang\" requests a buffer on every track and "
+                        "quits when all are loaded", width=120)
     auto_t = c.obj(10, ay + 25, "t b b b")
-    c.chain(auto, auto_t)
+    c.chain(c.obj(10, ay, "r ngs-autotest"), auto_t)
     arm = c.msg(250, ay + 50, "1")
     counting = c.obj(170, ay + 75, "spigot")
     c.connect(auto_t, 2, arm, 0)
     c.connect(arm, 0, counting, 1)
     clicks = " ".join(f"\\; ngs-{'note' if track % 2 else 'path'}-{track} bang" for track in TRACKS)
-    c.connect(auto_t, 1, c.msg(200, ay + 50, clicks), 0)
+    c.connect(auto_t, 1, c.msg(300, ay + 25, clicks), 0)
     timeout = c.obj(10, ay + 50, "delay 30000")
     c.connect(auto_t, 0, timeout, 0)
     timed_out = c.msg(10, ay + 75, "timeout")
@@ -673,19 +681,17 @@ def build_pd() -> str:
     c.chain(timed_out, finish)
     c.connect(finish, 1, c.obj(60, ay + 225, "print ngs-autotest"), 0)
     c.chain(c.obj(170, ay + 50, "r ngs-loaded"), counting)
-    n = c.obj(130, ay + 125, "f")
-    n_inc = c.obj(170, ay + 125, "+ 1")
-    one_more = c.obj(130, ay + 100, "t b")
-    c.connect(counting, 0, one_more, 0)
-    c.connect(one_more, 0, n, 0)
-    c.chain(n, n_inc)
+    one_more = c.obj(170, ay + 100, "t b")
+    n = c.obj(170, ay + 125, "f")
+    n_inc = c.obj(210, ay + 125, "+ 1")
+    c.chain(counting, one_more, n, n_inc)
     c.connect(n_inc, 0, n, 1)
-    all_loaded = c.obj(130, ay + 150, f"sel {N_TRACKS}")
+    all_loaded = c.obj(170, ay + 150, f"sel {N_TRACKS}")
     c.connect(n_inc, 0, all_loaded, 0)
-    done = c.msg(130, ay + 175, f"done {N_TRACKS}")
+    done = c.msg(170, ay + 175, f"done {N_TRACKS}")
     c.chain(all_loaded, done, finish)
     c.connect(finish, 0, c.msg(10, ay + 250, "\\; pd quit"), 0)
-    return c.render()
+    return c
 
 
 def main() -> int:

@@ -106,7 +106,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path; 'fresh' asks for a new hit",
+     "text": "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -1499,7 +1499,7 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "t l b",
+     "text": "t a b",
      "numinlets": 1,
      "numoutlets": 2,
      "outlettype": [
@@ -1536,16 +1536,17 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "iter",
-     "numinlets": 1,
-     "numoutlets": 1,
+     "text": "zl iter 1",
+     "numinlets": 2,
+     "numoutlets": 2,
      "outlettype": [
+      "",
       ""
      ],
      "patching_rect": [
       1060.0,
       650.0,
-      42.0,
+      77.0,
       22.0
      ],
      "id": "obj-68"
@@ -1588,7 +1589,7 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "t b l",
+     "text": "t b a",
      "numinlets": 1,
      "numoutlets": 2,
      "outlettype": [
@@ -2129,7 +2130,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -2261,7 +2261,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -3500,7 +3499,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -3632,7 +3630,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -4871,7 +4868,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -5003,7 +4999,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -6242,7 +6237,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -6374,7 +6368,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -7613,7 +7606,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -7745,7 +7737,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -8984,7 +8975,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -9116,7 +9106,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -10355,7 +10344,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -10487,7 +10475,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"
@@ -11726,7 +11713,6 @@
       22
      ],
      "parameter_enable": 0,
-     "items": [],
      "outlettype": [
       "int",
       "",
@@ -11858,7 +11844,6 @@
      "parameter_enable": 0,
      "minimum": 0.0,
      "maximum": 10.0,
-     "format": 6,
      "outlettype": [
       "",
       "bang"

@@ -107,7 +107,7 @@ def test_wrong_counts_and_types(patch):
 
 
 def test_unknown_object_is_reported(patch):
-    find(patch, "iter")["text"] = "iterr"
+    find(patch, "zl iter 1")["text"] = "zl_iter 1"
     assert any("unknown object" in p for p in check_maxpat(patch))
 
 
