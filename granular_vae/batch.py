@@ -7,6 +7,7 @@ written to a temp file and renamed, so an interrupted run never leaves a half-wr
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -15,7 +16,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +252,17 @@ def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: boo
 _SYNTH: Synth | None = None   # the Synth of this process (a worker's own, or the in-process one)
 
 
-def _init_worker(checkpoint: str | None) -> None:
+def start_method(device: torch.device) -> str:
+    """How workers start: fork for a CPU model where the OS has it, else spawn.
+
+    fork shares the loaded model with the workers at no cost, and torch is safe in them because each
+    worker runs single-threaded (the rule torch's DataLoader workers follow). CUDA cannot be used
+    in a forked child, so a GPU model makes each spawned worker load its own copy.
+    """
+    return "fork" if device.type == "cpu" and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _init_worker(checkpoint: str | None, device: str) -> None:
     """Worker start: one thread per process (N jobs = N cores), and one Synth, loaded once.
 
     Forked workers inherit the parent's already-loaded Synth; spawned ones load it here.
@@ -259,7 +270,7 @@ def _init_worker(checkpoint: str | None) -> None:
     global _SYNTH
     torch.set_num_threads(1)
     if _SYNTH is None:
-        _SYNTH = Synth.load(checkpoint)
+        _SYNTH = Synth.load(checkpoint, device)
 
 
 def _render(task: list[Segment], cls: str | None, stretch: float) -> list[tuple[Segment, np.ndarray | None, float, str]]:
@@ -289,40 +300,35 @@ def _group(segments: Iterable[Segment]) -> list[list[Segment]]:
     return [t for t in tasks if t]
 
 
-def _results(tasks: list[list[Segment]], cls: str | None, stretch: float, jobs: int, checkpoint: str | None) -> Iterator[list]:
-    """Render tasks in this process (jobs == 1) or in a pool of `jobs` worker processes, yielding as they finish."""
+def _pool(jobs: int, synth: Synth) -> ProcessPoolExecutor | contextlib.nullcontext:
+    """`jobs` worker processes (a context manager), or a null context for jobs == 1 (render in this process)."""
     if jobs == 1:
-        # One thread, as in the workers: torch's thread pool costs far more than it gains on grain-sized
-        # work when the other core is busy (measured ~100x slower one-shots on a loaded 2-core machine).
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            for task in tasks:
-                yield _render(task, cls, stretch)
-        finally:
-            torch.set_num_threads(threads)
-        return
-    # fork shares the loaded model with the workers at no cost; torch is safe in them because each
-    # worker runs single-threaded (the same rule torch's DataLoader workers follow). Elsewhere: spawn.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(jobs, multiprocessing.get_context(method), initializer=_init_worker,
-                             initargs=(checkpoint,)) as pool:
-        futures = {pool.submit(_render, task, cls, stretch): task for task in tasks}
-        try:
-            for future in as_completed(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield [(seg, None, 0.0, "worker process died (out of memory?)") for seg in futures[future]]
-        finally:
-            for future in futures:
-                future.cancel()
+        return contextlib.nullcontext()
+    checkpoint = None if synth.path is None else str(synth.path)
+    return ProcessPoolExecutor(jobs, multiprocessing.get_context(start_method(synth.device)), initializer=_init_worker,
+                               initargs=(checkpoint, str(synth.device)))
+
+
+def _rendered(tasks: list[list[Segment]], cls: str | None, stretch: float, pool: ProcessPoolExecutor | None) -> Iterator[list]:
+    """Render all tasks, here or in the pool (all submitted before this returns); yields results as they finish."""
+    if pool is None:
+        return (_render(task, cls, stretch) for task in tasks)
+    futures = {pool.submit(_render, task, cls, stretch): task for task in tasks}
+    return (_result(future, futures[future]) for future in as_completed(futures))
+
+
+def _result(future: Future, task: list[Segment]) -> list:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return [(seg, None, 0.0, "worker process died (out of memory?)") for seg in task]
 
 
 # ------------------------------------------------------------------------------------ the run
 @dataclass(frozen=True)
 class BatchOptions:
     checkpoint: str | Path | None = None
+    device: str | None = None        # None: the Synth's choice (a GPU when there is one)
     cls: str | None = None
     stretch: float = 1.0
     seed: int | None = None
@@ -424,23 +430,45 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
         raise BatchError("segment and crossfade lengths must be positive")
     out_dir = Path(out_dir)
     found = find_files(inputs, out_dir, opt.recursive)
+    # One torch thread here and in every worker (N jobs = N cores): torch's thread pool costs far more
+    # than it gains on grain-sized work when the other cores are busy (one-shots ~100x slower measured
+    # on a loaded 2-core machine). Set before anything runs, so a forked worker never inherits a pool.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
     global _SYNTH
-    synth = _SYNTH = Synth.load(opt.checkpoint)
-    # The Synth's own checks (class name, stretch range) on a tiny render, before any file is touched.
-    synth.resynthesize(np.zeros(synth.grain_size, np.float32), synth.sample_rate, opt.cls, opt.stretch, seed=0)
-    results, plans = _plan(found, synth, opt)
+    try:
+        synth = _SYNTH = Synth.load(opt.checkpoint, opt.device)
+        # The Synth's own checks (class name, stretch range) on a tiny render, before any file is touched.
+        synth.resynthesize(np.zeros(synth.grain_size, np.float32), synth.sample_rate, opt.cls, opt.stretch, seed=0)
+        results, plans = _plan(found, synth, opt)
+        work = [p for p in plans if p is not None]
+        tasks = _group(s for p in work for s in p.segments)
+        with _pool(min(opt.jobs, max(1, len(tasks))), synth) as pool:
+            try:
+                _collect(_rendered(tasks, opt.cls, opt.stretch, pool), plans, results, synth, opt)
+            finally:   # on Ctrl-C or an error, drop the queued work instead of waiting for it
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+    finally:
+        torch.set_num_threads(threads)
+        _SYNTH = None
     results += found.failed
+    manifest = out_dir / MANIFEST
+    write_manifest(manifest, results)
+    return BatchReport(results, time.perf_counter() - t_start, manifest, found.notes)
+
+
+def _collect(stream: Iterator[list], plans: list[FilePlan | None], results: list[FileResult], synth: Synth,
+             opt: BatchOptions) -> None:
+    """Gather rendered segments, and write each file once its last segment is in; progress bars."""
     work = [p for p in plans if p is not None]
-    tasks = _group(s for p in work for s in p.segments)
-    jobs = min(opt.jobs, max(1, len(tasks)))
-    stream = _results(tasks, opt.cls, opt.stretch, jobs, None if opt.checkpoint is None else str(opt.checkpoint))
     pieces: dict[int, dict[int, np.ndarray]] = {}
     errors: dict[int, str] = {}
     remaining = {i: len(p.segments) for i, p in enumerate(plans) if p is not None}
     files_bar = tqdm(total=len(work), unit="file", desc="files", disable=not opt.progress)
     audio_bar = tqdm(total=round(sum(p.duration for p in work), 1), unit="s", desc="audio", disable=not opt.progress,
                      bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]")
-    try:
+    with files_bar, audio_bar:
         for batch in stream:
             for seg, audio, seconds, err in batch:
                 plan, result = plans[seg.file], results[seg.file]
@@ -454,13 +482,6 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
                 if not remaining[seg.file]:
                     _finish(plan, result, pieces.pop(seg.file, {}), errors.get(seg.file), synth, opt.out_sr)
                     files_bar.update(1)
-    finally:
-        stream.close()
-        files_bar.close()
-        audio_bar.close()
-    manifest = out_dir / MANIFEST
-    write_manifest(manifest, results)
-    return BatchReport(results, time.perf_counter() - t_start, manifest, found.notes)
 
 
 def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], error: str | None, synth: Synth,

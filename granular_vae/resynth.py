@@ -14,6 +14,7 @@ from .data import AudioError, resample
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--checkpoint", metavar="PATH", help="model file (default: the bundled drums model)")
+    p.add_argument("--device", metavar="NAME", help="cpu, cuda, mps (default: a GPU when there is one)")
     p.add_argument("--seed", type=int, help="noise seed: the same seed gives the same output (default: random)")
     p.add_argument("--overwrite", action="store_true", help="replace outputs that already exist")
 
@@ -68,7 +69,7 @@ def _error(message: str, status: int = 2) -> int:
 
 
 def _resynth(args: argparse.Namespace) -> int:
-    opt = BatchOptions(checkpoint=args.checkpoint, cls=args.cls, stretch=args.stretch, seed=args.seed,
+    opt = BatchOptions(checkpoint=args.checkpoint, device=args.device, cls=args.cls, stretch=args.stretch, seed=args.seed,
                        out_sr=args.sr, jobs=args.jobs, overwrite=args.overwrite, recursive=args.recursive,
                        progress=args.progress)
     try:
@@ -81,7 +82,7 @@ def _resynth(args: argparse.Namespace) -> int:
 
 def _load_synth(args: argparse.Namespace):
     from .synth import Synth
-    return Synth.load(args.checkpoint)
+    return Synth.load(args.checkpoint, args.device)
 
 
 def _read(path: str) -> tuple[np.ndarray, int]:

@@ -223,3 +223,14 @@ def test_file_gone_after_planning_fails_alone(data_dir, opts, tmp_path, monkeypa
     rows = {r.input.name: r for r in report.results}
     assert rows[victim.name].status == "failed" and "unreadable" in rows[victim.name].reason
     assert report.count("done") == 1 and not (tmp_path / "out" / victim.name).exists()
+
+
+def test_spawned_workers_match(data_dir, opts, tmp_path, monkeypatch):
+    """The start method used for GPU models and where fork is missing: workers load their own Synth."""
+    monkeypatch.setattr(batch, "TASK_SECONDS", 0.5)
+    monkeypatch.setattr(batch, "start_method", lambda device: "spawn")
+    one = run_batch([data_dir], tmp_path / "one", opts(recursive=True))
+    two = run_batch([data_dir], tmp_path / "two", opts(recursive=True, jobs=2))
+    assert one.count("done") == two.count("done") == 12
+    for p in (tmp_path / "one").rglob("*.wav"):
+        np.testing.assert_array_equal(sf.read(p)[0], sf.read(tmp_path / "two" / p.relative_to(tmp_path / "one"))[0])
