@@ -106,7 +106,7 @@ class Trainer:
         beta = kl_warmup(step, self.cfg.kl_warmup, self.cfg.beta)
         return {"loss": spectral + beta * kl, "spectral": spectral, "kl": kl, "beta": torch.tensor(beta)}
 
-    def _embed(self, embedding: torch.nn.Module, step: int) -> tuple[dict[str, torch.Tensor], torch.Tensor, torch.Tensor, torch.Tensor]:
+    def _embed(self, embedding: torch.nn.Module, step: int) -> tuple[dict[str, torch.Tensor], torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
         audio, labels, _ = self._batch()
         with torch.no_grad():
             path = self.vae.encoder(self._grains(audio))[0]
@@ -117,14 +117,17 @@ class Trainer:
         kl = kl_loss(mu, logvar, self.cfg.embed_free_bits)
         beta = kl_warmup(step, self.cfg.stage2_steps // 4, self.cfg.embed_beta)
         losses = {"loss": path_mse + beta * kl, "path_mse": path_mse, "kl": kl, "beta": torch.tensor(beta)}
-        return losses, recon, audio, onehot
+        return losses, recon, audio, onehot, path
 
     def stage2_loss(self, embedding: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:
         return self._embed(embedding, step)[0]
 
     def stage3_loss(self, model: torch.nn.ModuleDict, step: int) -> dict[str, torch.Tensor]:
-        losses, recon, audio, onehot = self._embed(model["embedding"], self.cfg.stage2_steps)
-        spectral = self._spectral(model["decoder"](recon, onehot, self.noise_gen), audio)
+        losses, recon, audio, onehot, path = self._embed(model["embedding"], self.cfg.stage2_steps)
+        # Decode the embedding's paths and the encoder's own paths in one call (one DDP forward): the
+        # decoder learns to render sampled paths without forgetting how to resynthesise real ones.
+        decoded = model["decoder"](torch.cat([recon, path]), torch.cat([onehot, onehot]), self.noise_gen)
+        spectral = self._spectral(decoded, torch.cat([audio, audio]))
         losses["spectral"] = spectral
         losses["loss"] = losses["loss"] + spectral
         return losses

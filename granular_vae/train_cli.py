@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--steps", type=int, nargs=3, metavar=("S1", "S2", "S3"), default=None,
                    help="steps of stages 1, 2 and 3 (default 6000 4000 1000)")
+    p.add_argument("--checkpoint-every", type=int, default=250, help="steps between resumable checkpoints")
+    p.add_argument("--threads", type=int, default=None,
+                   help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
     p.set_defaults(func=train_command)
 
@@ -43,12 +46,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
+    import torch
+
     from .config import TrainConfig
     from .data import AudioError
     from .train import Trainer
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes, checkpoint_every=args.checkpoint_every)
     if args.steps:
         cfg.stage1_steps, cfg.stage2_steps, cfg.stage3_steps = args.steps
     try:
