@@ -147,9 +147,9 @@ def build_max() -> dict[str, Any]:
 
     # ---------------------------------------------------------------- transport: play/stop, BPM, playhead
     y = 112.0
-    p.comment("play", 10, y + 2, 40)
+    p.comment("play", 10, y + 2, 35)
     play = p.toggle(45, y)
-    p.comment("BPM", 75, y + 2, 40)
+    p.comment("BPM", 75, y + 2, 35)
     bpm = p.number(110, y, 50, minimum=20, maximum=400)
     p.comment("audio on/off", 175, y + 2, 90)
     dac = p.ui("ezdac~", 265, y - 4, 30, 30, 2, [])
@@ -162,8 +162,9 @@ def build_max() -> dict[str, Any]:
     playhead = [p.button(STEP_X0 + STEP_DX * i, ROW0 - 30) for i in range(N_STEPS)]
     header = {"menu": "class", "class": "#", "note": "new hit", "fresh": "fresh", "temp": "temp",
               "seed": "seed", "level": "level", "samples": "samples", "drop": "drop a file"}
+    edges = sorted(COL.values()) + [COL["drop"] + 140]
     for col, text in header.items():
-        p.comment(text, COL[col], ROW0 - 30, 90)
+        p.comment(text, COL[col], ROW0 - 30, edges[edges.index(COL[col]) + 1] - COL[col])
 
     lx, ly = 10.0, LOGIC_Y
     p.comment("-- logic (patching mode only) --", lx, ly - 30, 300, ui=False)
@@ -193,17 +194,17 @@ def build_max() -> dict[str, Any]:
     p.comment(f"The patch sends to {DEFAULT_HOST}:{DEFAULT_PORT} and listens on {DEFAULT_REPLY_PORT}, ngs serve's "
               "defaults (the [udpsend]/[udpreceive] objects). If the server runs elsewhere, type its --port / "
               "--reply-port here.", 360, ny - 6, 750, lines=2)
-    nx, nyl = lx + 400, LOGIC_Y
+    nx, nyl = lx + 440, LOGIC_Y
     osc_in = p.obj("r ngs_osc", nx, nyl, 0, [""])
     udpsend = p.obj(f"udpsend {DEFAULT_HOST} {DEFAULT_PORT}", nx, nyl + 90, 1, [])
     udpreceive = p.obj(f"udpreceive {DEFAULT_REPLY_PORT}", nx + 250, nyl, 1, [""])
     p.connect(osc_in, 0, udpsend, 0)
-    port_msg = p.msg("port $1", nx + 90, nyl + 30)
+    port_msg = p.msg("port $1", nx + 80, nyl + 30)
     p.chain(port_box, port_msg)
     p.connect(port_msg, 0, udpsend, 0)
     reply_t = p.obj("t i i", nx + 250, nyl - 60, 1, ["int", "int"])
     reply_port_msg = p.msg("port $1", nx + 250, nyl - 30)
-    reply_to_msg = p.msg("/reply_to $1", nx + 160, nyl + 30)
+    reply_to_msg = p.msg("/reply_to $1", nx + 150, nyl + 30)
     p.connect(reply_box, 0, reply_t, 0)
     p.connect(reply_t, 1, reply_port_msg, 0)   # listen on the new port first, then tell the server
     p.connect(reply_port_msg, 0, udpreceive, 0)
@@ -222,7 +223,7 @@ def build_max() -> dict[str, Any]:
     p.connect(route, 1, err_print, 0)
     p.connect(err_set, 0, err_box, 0)
     classes_t = p.obj("t a b", nx + 650, nyl + 60, 1, ["", "bang"])
-    clear_msg = p.msg("clear", nx + 700, nyl + 90)
+    clear_msg = p.msg("clear", nx + 740, nyl + 90)
     classes_iter = p.obj("zl iter 1", nx + 650, nyl + 90, 2, ["", ""])
     append = p.obj("prepend append", nx + 650, nyl + 120, 1, [""])
     reselect = p.obj("s ngs_reselect", nx + 800, nyl + 90, 1, [])
@@ -233,7 +234,7 @@ def build_max() -> dict[str, Any]:
     p.connect(classes_t, 1, clear_msg, 0)
     p.connect(classes_t, 0, classes_iter, 0)
     p.chain(classes_iter, append)
-    pong_msg = p.msg("set connected: ngs serve answered", nx + 420, nyl + 90)
+    pong_msg = p.msg("set connected: ngs serve answered", nx + 400, nyl + 120)
     p.connect(route, 3, pong_msg, 0)
     p.connect(pong_msg, 0, status, 0)
     # At load, ask the server for its classes (filling the menus) and ping it.
@@ -270,16 +271,18 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     samples = p.number(COL["samples"], y, 55)
     drop = p.ui("dropfile", COL["drop"], y, 140, 22, 1, ["", ""])
 
-    x, ly = 10.0 + 340.0 * k, LOGIC_Y + 220.0
-    p.comment(f"track {track}", x, ly - 25, 100, ui=False)
+    # Logic column of this track: A = request parameters, B = steps, C = path/resynthesis/level.
+    x, ly = 10.0 + 500.0 * k, LOGIC_Y + 220.0
+    xb, xc = x + 150, x + 310
+    p.comment(f"track {track}", x + 80, ly - 30, 100, ui=False)
     # Steps: the 16 toggles as one list; the global step number looks its value up.
     pattern = p.msg(" ".join(DEFAULT_PATTERN[k % len(DEFAULT_PATTERN)]), x, ly)
     unpack = p.obj("unpack " + " ".join(["0"] * N_STEPS), x, ly + 30, 1, ["int"] * N_STEPS)
     pak = p.obj("pak " + " ".join(["0"] * N_STEPS), x, ly + 60, N_STEPS, [""])
-    step_r = p.obj("r ngs_step", x + 200, ly + 60, 0, [""])
-    lookup = p.obj("zl lookup", x + 200, ly + 90, 2, ["", ""])
-    on = p.obj("sel 1", x + 200, ly + 120, 2, ["bang", ""])
-    load = p.obj("loadbang", x + 200, ly - 30 + 0, 1, ["bang"])
+    step_r = p.obj("r ngs_step", xb, ly + 90, 0, [""])
+    lookup = p.obj("zl lookup", xb, ly + 120, 2, ["", ""])
+    on = p.obj("sel 1", xb, ly + 150, 2, ["bang", ""])
+    load = p.obj("loadbang", x, ly - 30, 1, ["bang"])
     p.connect(load, 0, pattern, 0)
     p.chain(pattern, unpack)
     for i, t in enumerate(steps):
@@ -289,55 +292,55 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     p.connect(step_r, 0, lookup, 0)
     p.chain(lookup, on)
     # Fresh off: the step plays the buffer now. Fresh on: the step asks for a new hit, which plays on arrival.
-    fresh_init = p.obj("loadmess 0", x + 270, ly + 90, 1, [""])
-    plus = p.obj("+ 1", x + 270, ly + 150, 2, ["int"])
-    gate = p.obj("gate 2", x + 200, ly + 180, 2, ["", ""])
+    fresh_init = p.obj("loadmess 0", xb + 60, ly + 180, 1, [""])
+    plus = p.obj("+ 1", xb + 60, ly + 210, 2, ["int"])
+    gate = p.obj("gate 2", xb, ly + 240, 2, ["", ""])
     p.chain(fresh_init, fresh, plus)
     p.connect(plus, 0, gate, 0)
     p.connect(on, 0, gate, 1)
     # Request parameters, kept as "seed class temperature"; seed -1 means a new random seed every time.
     cls_init = p.obj(f"loadmess {k}", x, ly + 90, 1, [""])
-    temp_init = p.obj("loadmess 1.", x + 90, ly + 90, 1, [""])
-    seed_init = p.obj("loadmess -1", x, ly + 120, 1, [""])
-    level_init = p.obj("loadmess 100", x + 90, ly + 120, 1, [""])
+    temp_init = p.obj("loadmess 1.", x, ly + 120, 1, [""])
+    seed_init = p.obj("loadmess -1", x, ly + 150, 1, [""])
+    level_init = p.obj("loadmess 100", xc, ly + 90, 1, [""])
     p.chain(cls_init, cls)
     p.chain(temp_init, temp)
     p.chain(seed_init, seed)
     p.chain(level_init, level)
     p.connect(menu, 0, cls, 0)
-    menu_set = p.msg("set $1", COL["menu"], ly + 270)
-    reselect = p.obj("r ngs_reselect", x + 90, ly + 150, 0, [""])
+    menu_set = p.msg("set $1", x + 80, ly + 210)
+    reselect = p.obj("r ngs_reselect", x, ly + 180, 0, [""])
     p.connect(reselect, 0, cls, 0)
     p.connect(cls, 0, menu_set, 0)
     p.connect(menu_set, 0, menu, 0)
-    params = p.obj("pak -1 0 1.", x, ly + 180, 3, [""])
+    params = p.obj("pak -1 0 1.", x, ly + 240, 3, [""])
     p.connect(seed, 0, params, 0)
     p.connect(cls, 0, params, 1)
     p.connect(temp, 0, params, 2)
-    store = p.obj("zl reg", x, ly + 210, 2, ["", ""])
+    store = p.obj("zl reg", x, ly + 270, 2, ["", ""])
     p.connect(params, 0, store, 1)
-    ask = p.obj("t b", x + 120, ly + 210, 1, ["bang"])
+    ask = p.obj("t b", xb, ly + 270, 1, ["bang"])
     p.connect(note, 0, ask, 0)
     p.connect(gate, 1, ask, 0)
     p.connect(ask, 0, store, 0)
-    random_seed = p.obj("route -1", x, ly + 240, 2, ["", ""])
+    random_seed = p.obj("route -1", x, ly + 300, 2, ["", ""])
     p.chain(store, random_seed)
-    note_random = p.msg(f"/sample_note {track} $1 $2", x, ly + 300)
-    note_seeded = p.msg(f"/sample_note {track} $2 $3 $1", x + 150, ly + 300)
+    note_random = p.msg(f"/sample_note {track} $1 $2", x, ly + 330)
+    note_seeded = p.msg(f"/sample_note {track} $2 $3 $1", x, ly + 360)
     p.connect(random_seed, 0, note_random, 0)
     p.connect(random_seed, 1, note_seeded, 0)
-    send = p.obj("s ngs_osc", x, ly + 390, 1, [])
+    send = p.obj("s ngs_osc", x, ly + 400, 1, [])
     p.connect(note_random, 0, send, 0)
     p.connect(note_seeded, 0, send, 0)
     # sample_path: a random straight path through the class's grain space.
-    path_t = p.obj("t b", x + 200, ly + 240, 1, ["bang"])
-    path_cls = p.obj("i", x + 200, ly + 270, 2, ["int"])
-    path_msg = p.msg(f"/sample_path {track} $1", x + 200, ly + 330)
+    path_t = p.obj("t b", xc, ly + 180, 1, ["bang"])
+    path_cls = p.obj("i", xc, ly + 210, 2, ["int"])
+    path_msg = p.msg(f"/sample_path {track} $1", xc, ly + 240)
     p.chain(path, path_t, path_cls, path_msg, send)
     p.connect(cls, 0, path_cls, 1)
     # Resynthesis: a dropped file (Max path -> POSIX path) is encoded and decoded by the model.
-    posix = p.obj("conformpath slash boot", x + 200, ly + 360, 1, ["", "int"])
-    resyn = p.obj(f"prepend /resynthesis {track}", x + 150, ly + 390, 1, [""])
+    posix = p.obj("conformpath slash boot", xc, ly + 300, 1, ["", "int"])
+    resyn = p.obj(f"prepend /resynthesis {track}", xc, ly + 330, 1, [""])
     p.chain(drop, posix, resyn, send)
     # /buffer <track> <path> <n> <sr> -> "replace <path>" into this track's buffer~; a loaded buffer plays once.
     p_slice = p.obj("zl slice 1", x, ly + 450, 2, ["", ""])
@@ -345,16 +348,16 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     replace = p.obj("prepend replace", x, ly + 480, 1, [""])
     buffer = p.obj(f"buffer~ ngs_track{track}", x, ly + 510, 1, ["float", "bang"])
     p.chain(p_slice, replace, buffer)
-    count = p.obj("unpack 0 0", x + 130, ly + 480, 1, ["int", "int"])
+    count = p.obj("unpack 0 0", xb, ly + 480, 1, ["int", "int"])
     p.connect(p_slice, 1, count, 0)
     p.connect(count, 0, samples, 0)
-    start = p.msg("start", x + 130, ly + 540)
+    start = p.msg("start", xb, ly + 540)
     p.connect(buffer, 1, start, 0)
     p.connect(gate, 0, start, 0)
     player = p.obj(f"play~ ngs_track{track}", x, ly + 570, 1, ["signal", "bang"])
     p.connect(start, 0, player, 0)
     gain = p.obj("*~ 0.8", x, ly + 600, 2, ["signal"])
-    scale = p.obj("/ 127.", x + 130, ly + 570, 2, ["float"])
+    scale = p.obj("/ 127.", xc, ly + 120, 2, ["float"])
     p.chain(level, scale)
     p.connect(scale, 0, gain, 1)
     p.chain(player, gain)
