@@ -34,8 +34,8 @@ DEFAULT_PATTERN = [
     "0001000000010000", "0000001000000100", "0000000100000000", "0100000001000000",
 ]
 START_HELP = [
-    "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d)"
-    % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
+    "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d),"
+    " 'connect' asks it for its classes" % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
     "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server writes.",
     "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
     "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its folder>).",
@@ -61,8 +61,11 @@ class MaxPatch:
 
     def obj(self, text: str, x: float, y: float, inlets: int, outlettype: list[str]) -> str:
         """An object box; `inlets`/`outlettype` must be what Max gives that object (see osc_server/patch_check.py)."""
-        return self._add({"maxclass": "newobj", "text": text, "numinlets": inlets, "numoutlets": len(outlettype),
-                          "outlettype": outlettype, "patching_rect": [x, y, 7.0 * len(text) + 14, 22.0]}, ui=False)
+        box = {"maxclass": "newobj", "text": text, "numinlets": inlets, "numoutlets": len(outlettype),
+               "patching_rect": [x, y, 7.0 * len(text) + 14, 22.0]}
+        if outlettype:  # Max leaves the key out for objects without outlets
+            box["outlettype"] = outlettype
+        return self._add(box, ui=False)
 
     def msg(self, text: str, x: float, y: float, ui: bool = False, w: float | None = None) -> str:
         return self._add({"maxclass": "message", "text": text, "numinlets": 2, "numoutlets": 1, "outlettype": [""],
@@ -95,7 +98,7 @@ class MaxPatch:
         return self.ui("number", x, y, w, 22.0, 1, ["", "bang"], parameter_enable=0, **attrs)
 
     def flonum(self, x: float, y: float, w: float = 50.0, **attrs: Any) -> str:
-        return self.ui("flonum", x, y, w, 22.0, 1, ["", "bang"], parameter_enable=0, **attrs)
+        return self.ui("flonum", x, y, w, 22.0, 1, ["", "bang"], parameter_enable=0, format=6, **attrs)
 
     def connect(self, src: str, outlet: int, dst: str, inlet: int) -> None:
         self.lines.append({"patchline": {"source": [src, outlet], "destination": [dst, inlet]}})
@@ -155,9 +158,9 @@ def build_max() -> dict[str, Any]:
     dac = p.ui("ezdac~", 265, y - 4, 30, 30, 2, [])
     p.comment("server", 310, y + 2, 50)
     status = p.msg("waiting for the server... (ngs serve)", 360, y, ui=True, w=250)
-    ping = p.msg("ping", 615, y, ui=True, w=40)
-    p.comment("last error", 665, y + 2, 70)
-    err_box = p.msg("", 735, y, ui=True, w=370)
+    ping = p.msg("connect", 615, y, ui=True, w=60)
+    p.comment("last error", 685, y + 2, 70)
+    err_box = p.msg("", 755, y, ui=True, w=350)
     p.comment("step", 10, ROW0 - 30 + 2, 30)
     playhead = [p.button(STEP_X0 + STEP_DX * i, ROW0 - 30) for i in range(N_STEPS)]
     header = {"menu": "class", "class": "#", "note": "new hit", "fresh": "fresh", "temp": "temp",
@@ -243,9 +246,7 @@ def build_max() -> dict[str, Any]:
     hello = p.msg("/ping, /classes", nx + 900, nyl + 60)
     p.chain(load, later, hello)
     p.connect(hello, 0, udpsend, 0)
-    ping_msg = p.msg("/ping", nx + 1020, nyl + 60)
-    p.chain(ping, ping_msg)
-    p.connect(ping_msg, 0, udpsend, 0)
+    p.connect(ping, 0, hello, 0)  # "connect" asks again, e.g. when the server was started after the patch
     menus = []
     for k, track in enumerate(TRACKS):
         menus.append(build_max_track(p, k, track, by_track, dac))
@@ -419,9 +420,10 @@ PD_TRACK_W, PD_TRACK_H = 1000, 46
 SEED_MAX_PD = 2**24  # Pd numbers are 32-bit floats: larger seeds would not arrive exactly
 
 
-def tgl(x: int, y: int, label: str = "empty", size: int = PD_STEP - 2, init: int = 1, send: str = "empty") -> str:
+def tgl(x: int, y: int, label: str = "empty", size: int = PD_STEP - 2, init: int = 1, send: str = "empty",
+        receive: str = "empty") -> str:
     # init 1: the saved state (off) is sent when the patch loads, so what depends on it starts consistent
-    return f"#X obj {x} {y} tgl {size} {init} {send} empty {label} 0 -8 0 10 {COLORS} 0 1;"
+    return f"#X obj {x} {y} tgl {size} {init} {send} {receive} {label} 0 -8 0 10 {COLORS} 0 1;"
 
 
 def bng(x: int, y: int, label: str, receive: str = "empty") -> str:
@@ -443,7 +445,7 @@ def build_pd_track() -> str:
     cls = c.add(f"#X obj {x} 20 hradio 12 1 0 8 empty empty class 0 -8 0 10 {COLORS} 0;")
     note = c.add(bng(x + 104, 20, "note", receive="ngs-note-\\$1"))
     path = c.add(bng(x + 140, 20, "path", receive="ngs-path-\\$1"))
-    fresh = c.add(tgl(x + 176, 20, label="fresh", size=16))
+    fresh = c.add(tgl(x + 176, 20, label="fresh", size=16, receive="ngs-fresh-\\$1"))
     temp = c.add(nbx(x + 212, 20, 4, 0, 10, 1, "temp"))
     seed = c.add(nbx(x + 260, 20, 8, -1, SEED_MAX_PD, -1, "seed"))
     level = c.add(f"#X obj {x + 336} 22 hsl 50 12 0 1 0 1 empty empty level 0 -8 0 10 {COLORS} 3920 1;")
@@ -574,6 +576,7 @@ def build_pd() -> str:
     c.add(tgl(10, y + 14, label="play", size=18, send="ngs-play"))
     c.add(nbx(60, y + 14, 4, 20, 400, BPM, "BPM", send="ngs-bpm"))
     c.add(tgl(120, y + 14, label="DSP", size=18, send="ngs-dsp"))
+    c.add(f"#X obj 420 {y + 15} bng 16 250 50 0 ngs-hello empty connect 20 8 0 10 {COLORS};")
     for x, row, receive, label, text in ((170, y, "ngs-show-status", "server:", "waiting for the server... (ngs serve)"),
                                          (520, y, "ngs-show-error", "last error:", "none"),
                                          (170, y + 46, "ngs-show-classes", "classes:", "(asked at load)")):
@@ -627,6 +630,7 @@ def build_pd_logic() -> PdCanvas:
     c.connect(connect_t, 1, connect, 0)
     hello = c.msg(nx, ly + 150, "\\; ngs-osc ping \\; ngs-osc classes")
     c.connect(connect_t, 0, hello, 0)
+    c.connect(c.obj(nx + 130, ly + 150, "r ngs-hello"), 0, hello, 0)  # the face's connect button
     netsend = c.obj(nx + 30, ly + 300, "netsend -u -b")
     c.connect(connect, 0, netsend, 0)
     # Requests: [s ngs-osc] <address-without-slash> <args> -> OSC with the argument types the server wants.

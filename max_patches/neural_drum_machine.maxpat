@@ -62,7 +62,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "1. Start the server in a terminal:  ngs serve   (it listens on 127.0.0.1:7400 and answers on port 7401)",
+     "text": "1. Start the server in a terminal:  ngs serve   (it listens on 127.0.0.1:7400 and answers on port 7401), 'connect' asks it for its classes",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -337,7 +337,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "ping",
+     "text": "connect",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -346,7 +346,7 @@
      "patching_rect": [
       615,
       112.0,
-      40,
+      60,
       22.0
      ],
      "id": "obj-14",
@@ -354,7 +354,7 @@
      "presentation_rect": [
       615,
       112.0,
-      40,
+      60,
       22.0
      ]
     }
@@ -366,7 +366,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      665,
+      685,
       114.0,
       70,
       20.0
@@ -374,7 +374,7 @@
      "id": "obj-15",
      "presentation": 1,
      "presentation_rect": [
-      665,
+      685,
       114.0,
       70,
       20.0
@@ -391,17 +391,17 @@
       ""
      ],
      "patching_rect": [
-      735,
+      755,
       112.0,
-      370,
+      350,
       22.0
      ],
      "id": "obj-16",
      "presentation": 1,
      "presentation_rect": [
-      735,
+      755,
       112.0,
-      370,
+      350,
       22.0
      ]
     }
@@ -1047,14 +1047,14 @@
      "text": "!/ 15000.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       70.0,
       560.0,
       77.0,
       22.0
+     ],
+     "outlettype": [
+      "float"
      ],
      "id": "obj-44"
     }
@@ -1065,14 +1065,14 @@
      "text": "metro 125",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       10.0,
       590.0,
       77.0,
       22.0
+     ],
+     "outlettype": [
+      "bang"
      ],
      "id": "obj-45"
     }
@@ -1083,17 +1083,17 @@
      "text": "counter 0 15",
      "numinlets": 5,
      "numoutlets": 4,
-     "outlettype": [
-      "int",
-      "",
-      "",
-      "int"
-     ],
      "patching_rect": [
       10.0,
       620.0,
       98.0,
       22.0
+     ],
+     "outlettype": [
+      "int",
+      "",
+      "",
+      "int"
      ],
      "id": "obj-46"
     }
@@ -1104,7 +1104,6 @@
      "text": "s ngs_step",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       10.0,
       650.0,
@@ -1120,6 +1119,12 @@
      "text": "sel 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15",
      "numinlets": 17,
      "numoutlets": 17,
+     "patching_rect": [
+      110.0,
+      650.0,
+      301.0,
+      22.0
+     ],
      "outlettype": [
       "bang",
       "bang",
@@ -1138,12 +1143,6 @@
       "bang",
       "bang",
       ""
-     ],
-     "patching_rect": [
-      110.0,
-      650.0,
-      301.0,
-      22.0
      ],
      "id": "obj-48"
     }
@@ -1154,14 +1153,14 @@
      "text": "loadmess 120",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       170.0,
       560.0,
       98.0,
       22.0
+     ],
+     "outlettype": [
+      ""
      ],
      "id": "obj-49"
     }
@@ -1295,14 +1294,14 @@
      "text": "r ngs_osc",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       450.0,
       560.0,
       77.0,
       22.0
+     ],
+     "outlettype": [
+      ""
      ],
      "id": "obj-55"
     }
@@ -1313,7 +1312,6 @@
      "text": "udpsend 127.0.0.1 7400",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       450.0,
       650.0,
@@ -1329,14 +1327,14 @@
      "text": "udpreceive 7401",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       700.0,
       560.0,
       119.0,
       22.0
+     ],
+     "outlettype": [
+      ""
      ],
      "id": "obj-57"
     }
@@ -1365,15 +1363,15 @@
      "text": "t i i",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       700.0,
       500.0,
       49.0,
       22.0
+     ],
+     "outlettype": [
+      "int",
+      "int"
      ],
      "id": "obj-59"
     }
@@ -1420,18 +1418,18 @@
      "text": "route /buffer /error /classes /pong",
      "numinlets": 5,
      "numoutlets": 5,
+     "patching_rect": [
+      700.0,
+      590.0,
+      259.0,
+      22.0
+     ],
      "outlettype": [
       "",
       "",
       "",
       "",
       ""
-     ],
-     "patching_rect": [
-      700.0,
-      590.0,
-      259.0,
-      22.0
      ],
      "id": "obj-62"
     }
@@ -1442,6 +1440,12 @@
      "text": "route 1 2 3 4 5 6 7 8",
      "numinlets": 9,
      "numoutlets": 9,
+     "patching_rect": [
+      700.0,
+      620.0,
+      161.0,
+      22.0
+     ],
      "outlettype": [
       "",
       "",
@@ -1452,12 +1456,6 @@
       "",
       "",
       ""
-     ],
-     "patching_rect": [
-      700.0,
-      620.0,
-      161.0,
-      22.0
      ],
      "id": "obj-63"
     }
@@ -1468,14 +1466,14 @@
      "text": "prepend set",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       870.0,
       620.0,
       91.0,
       22.0
+     ],
+     "outlettype": [
+      ""
      ],
      "id": "obj-64"
     }
@@ -1486,7 +1484,6 @@
      "text": "print ngs_error",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       970.0,
       620.0,
@@ -1502,15 +1499,15 @@
      "text": "t a b",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "bang"
-     ],
      "patching_rect": [
       1100.0,
       620.0,
       49.0,
       22.0
+     ],
+     "outlettype": [
+      "",
+      "bang"
      ],
      "id": "obj-66"
     }
@@ -1539,15 +1536,15 @@
      "text": "zl iter 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1100.0,
       650.0,
       77.0,
       22.0
+     ],
+     "outlettype": [
+      "",
+      ""
      ],
      "id": "obj-68"
     }
@@ -1558,14 +1555,14 @@
      "text": "prepend append",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1100.0,
       680.0,
       112.0,
       22.0
+     ],
+     "outlettype": [
+      ""
      ],
      "id": "obj-69"
     }
@@ -1576,7 +1573,6 @@
      "text": "s ngs_reselect",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       1250.0,
       650.0,
@@ -1592,15 +1588,15 @@
      "text": "t b a",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       1100.0,
       590.0,
       49.0,
       22.0
+     ],
+     "outlettype": [
+      "bang",
+      ""
      ],
      "id": "obj-71"
     }
@@ -1629,14 +1625,14 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1350.0,
       560.0,
       70.0,
       22.0
+     ],
+     "outlettype": [
+      "bang"
      ],
      "id": "obj-73"
     }
@@ -1647,14 +1643,14 @@
      "text": "delay 500",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1350.0,
       590.0,
       77.0,
       22.0
+     ],
+     "outlettype": [
+      "bang"
      ],
      "id": "obj-74"
     }
@@ -1679,24 +1675,6 @@
    },
    {
     "box": {
-     "maxclass": "message",
-     "text": "/ping",
-     "numinlets": 2,
-     "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
-     "patching_rect": [
-      1470.0,
-      620.0,
-      49.0,
-      22.0
-     ],
-     "id": "obj-76"
-    }
-   },
-   {
-    "box": {
      "maxclass": "comment",
      "text": "1",
      "numinlets": 1,
@@ -1708,7 +1686,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-77",
+     "id": "obj-76",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -1733,7 +1711,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-78",
+     "id": "obj-77",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -1758,7 +1736,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-79",
+     "id": "obj-78",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -1783,7 +1761,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-80",
+     "id": "obj-79",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -1808,7 +1786,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-81",
+     "id": "obj-80",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -1833,7 +1811,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-82",
+     "id": "obj-81",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -1858,7 +1836,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-83",
+     "id": "obj-82",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -1883,7 +1861,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-84",
+     "id": "obj-83",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -1908,7 +1886,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-85",
+     "id": "obj-84",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -1933,7 +1911,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-86",
+     "id": "obj-85",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -1958,7 +1936,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-87",
+     "id": "obj-86",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -1983,7 +1961,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-88",
+     "id": "obj-87",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -2008,7 +1986,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-89",
+     "id": "obj-88",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -2033,7 +2011,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-90",
+     "id": "obj-89",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -2058,7 +2036,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-91",
+     "id": "obj-90",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -2083,7 +2061,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-92",
+     "id": "obj-91",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -2108,7 +2086,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-93",
+     "id": "obj-92",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -2135,7 +2113,7 @@
       "",
       ""
      ],
-     "id": "obj-94",
+     "id": "obj-93",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -2162,7 +2140,7 @@
       "",
       "bang"
      ],
-     "id": "obj-95",
+     "id": "obj-94",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -2187,7 +2165,7 @@
       44,
       22.0
      ],
-     "id": "obj-96",
+     "id": "obj-95",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -2212,7 +2190,7 @@
       44,
       22.0
      ],
-     "id": "obj-97",
+     "id": "obj-96",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -2237,7 +2215,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-98",
+     "id": "obj-97",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -2259,13 +2237,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-99",
+     "id": "obj-98",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -2292,7 +2271,7 @@
       "",
       "bang"
      ],
-     "id": "obj-100",
+     "id": "obj-99",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -2317,7 +2296,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-101",
+     "id": "obj-100",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -2343,7 +2322,7 @@
       "",
       "bang"
      ],
-     "id": "obj-102",
+     "id": "obj-101",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -2368,7 +2347,7 @@
       "",
       ""
      ],
-     "id": "obj-103",
+     "id": "obj-102",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -2390,7 +2369,7 @@
       100,
       20.0
      ],
-     "id": "obj-104"
+     "id": "obj-103"
     }
    },
    {
@@ -2408,7 +2387,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-105"
+     "id": "obj-104"
     }
    },
    {
@@ -2417,6 +2396,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      10.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -2435,13 +2420,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      10.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-106"
+     "id": "obj-105"
     }
    },
    {
@@ -2450,16 +2429,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-107"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-106"
     }
    },
    {
@@ -2468,16 +2447,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       160.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-108"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-107"
     }
    },
    {
@@ -2486,17 +2465,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       160.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-109"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-108"
     }
    },
    {
@@ -2505,17 +2484,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       160.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-110"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-109"
     }
    },
    {
@@ -2524,16 +2503,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       10.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-111"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-110"
     }
    },
    {
@@ -2542,16 +2521,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       220.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-112"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-111"
     }
    },
    {
@@ -2560,16 +2539,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       220.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-113"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-112"
     }
    },
    {
@@ -2578,17 +2557,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       160.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-114"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-113"
     }
    },
    {
@@ -2597,16 +2576,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-115"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-114"
     }
    },
    {
@@ -2615,16 +2594,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-116"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-115"
     }
    },
    {
@@ -2633,16 +2612,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-117"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-116"
     }
    },
    {
@@ -2651,16 +2630,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       320.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-118"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-117"
     }
    },
    {
@@ -2678,7 +2657,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-119"
+     "id": "obj-118"
     }
    },
    {
@@ -2687,16 +2666,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-120"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-119"
     }
    },
    {
@@ -2705,16 +2684,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-121"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-120"
     }
    },
    {
@@ -2723,17 +2702,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       10.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-122"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-121"
     }
    },
    {
@@ -2742,16 +2721,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       160.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-123"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-122"
     }
    },
    {
@@ -2760,17 +2739,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       10.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-124"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-123"
     }
    },
    {
@@ -2788,7 +2767,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-125"
+     "id": "obj-124"
     }
    },
    {
@@ -2806,7 +2785,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-126"
+     "id": "obj-125"
     }
    },
    {
@@ -2815,14 +2794,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       10.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-127"
+     "id": "obj-126"
     }
    },
    {
@@ -2831,16 +2809,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       320.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-128"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-127"
     }
    },
    {
@@ -2849,16 +2827,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       320.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-129"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-128"
     }
    },
    {
@@ -2876,7 +2854,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-130"
+     "id": "obj-129"
     }
    },
    {
@@ -2885,17 +2863,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       320.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-131"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-130"
     }
    },
    {
@@ -2904,16 +2882,16 @@
      "text": "prepend /resynthesis 1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       320.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-132"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-131"
     }
    },
    {
@@ -2922,17 +2900,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       10.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-133"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-132"
     }
    },
    {
@@ -2941,16 +2919,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       10.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-134"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-133"
     }
    },
    {
@@ -2959,17 +2937,17 @@
      "text": "buffer~ ngs_track1",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       10.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-135"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-134"
     }
    },
    {
@@ -2978,17 +2956,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       160.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-136"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-135"
     }
    },
    {
@@ -3006,7 +2984,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-137"
+     "id": "obj-136"
     }
    },
    {
@@ -3015,17 +2993,17 @@
      "text": "play~ ngs_track1",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       10.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-138"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-137"
     }
    },
    {
@@ -3034,16 +3012,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       10.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-139"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-138"
     }
    },
    {
@@ -3052,16 +3030,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       320.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-140"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-139"
     }
    },
    {
@@ -3077,7 +3055,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-141",
+     "id": "obj-140",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -3102,7 +3080,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-142",
+     "id": "obj-141",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -3127,7 +3105,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-143",
+     "id": "obj-142",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -3152,7 +3130,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-144",
+     "id": "obj-143",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -3177,7 +3155,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-145",
+     "id": "obj-144",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -3202,7 +3180,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-146",
+     "id": "obj-145",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -3227,7 +3205,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-147",
+     "id": "obj-146",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -3252,7 +3230,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-148",
+     "id": "obj-147",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -3277,7 +3255,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-149",
+     "id": "obj-148",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -3302,7 +3280,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-150",
+     "id": "obj-149",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -3327,7 +3305,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-151",
+     "id": "obj-150",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -3352,7 +3330,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-152",
+     "id": "obj-151",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -3377,7 +3355,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-153",
+     "id": "obj-152",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -3402,7 +3380,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-154",
+     "id": "obj-153",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -3427,7 +3405,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-155",
+     "id": "obj-154",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -3452,7 +3430,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-156",
+     "id": "obj-155",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -3477,7 +3455,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-157",
+     "id": "obj-156",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -3504,7 +3482,7 @@
       "",
       ""
      ],
-     "id": "obj-158",
+     "id": "obj-157",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -3531,7 +3509,7 @@
       "",
       "bang"
      ],
-     "id": "obj-159",
+     "id": "obj-158",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -3556,7 +3534,7 @@
       44,
       22.0
      ],
-     "id": "obj-160",
+     "id": "obj-159",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -3581,7 +3559,7 @@
       44,
       22.0
      ],
-     "id": "obj-161",
+     "id": "obj-160",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -3606,7 +3584,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-162",
+     "id": "obj-161",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -3628,13 +3606,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-163",
+     "id": "obj-162",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -3661,7 +3640,7 @@
       "",
       "bang"
      ],
-     "id": "obj-164",
+     "id": "obj-163",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -3686,7 +3665,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-165",
+     "id": "obj-164",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -3712,7 +3691,7 @@
       "",
       "bang"
      ],
-     "id": "obj-166",
+     "id": "obj-165",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -3737,7 +3716,7 @@
       "",
       ""
      ],
-     "id": "obj-167",
+     "id": "obj-166",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -3759,7 +3738,7 @@
       100,
       20.0
      ],
-     "id": "obj-168"
+     "id": "obj-167"
     }
    },
    {
@@ -3777,7 +3756,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-169"
+     "id": "obj-168"
     }
    },
    {
@@ -3786,6 +3765,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      510.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -3804,13 +3789,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      510.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-170"
+     "id": "obj-169"
     }
    },
    {
@@ -3819,16 +3798,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-171"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-170"
     }
    },
    {
@@ -3837,16 +3816,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       660.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-172"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-171"
     }
    },
    {
@@ -3855,17 +3834,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       660.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-173"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-172"
     }
    },
    {
@@ -3874,17 +3853,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       660.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-174"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-173"
     }
    },
    {
@@ -3893,16 +3872,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       510.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-175"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-174"
     }
    },
    {
@@ -3911,16 +3890,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       720.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-176"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-175"
     }
    },
    {
@@ -3929,16 +3908,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       720.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-177"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-176"
     }
    },
    {
@@ -3947,17 +3926,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       660.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-178"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-177"
     }
    },
    {
@@ -3966,16 +3945,16 @@
      "text": "loadmess 1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-179"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-178"
     }
    },
    {
@@ -3984,16 +3963,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-180"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-179"
     }
    },
    {
@@ -4002,16 +3981,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-181"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-180"
     }
    },
    {
@@ -4020,16 +3999,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       820.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-182"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-181"
     }
    },
    {
@@ -4047,7 +4026,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-183"
+     "id": "obj-182"
     }
    },
    {
@@ -4056,16 +4035,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-184"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-183"
     }
    },
    {
@@ -4074,16 +4053,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-185"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-184"
     }
    },
    {
@@ -4092,17 +4071,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       510.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-186"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-185"
     }
    },
    {
@@ -4111,16 +4090,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       660.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-187"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-186"
     }
    },
    {
@@ -4129,17 +4108,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       510.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-188"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-187"
     }
    },
    {
@@ -4157,7 +4136,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-189"
+     "id": "obj-188"
     }
    },
    {
@@ -4175,7 +4154,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-190"
+     "id": "obj-189"
     }
    },
    {
@@ -4184,14 +4163,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       510.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-191"
+     "id": "obj-190"
     }
    },
    {
@@ -4200,16 +4178,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       820.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-192"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-191"
     }
    },
    {
@@ -4218,16 +4196,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       820.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-193"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-192"
     }
    },
    {
@@ -4245,7 +4223,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-194"
+     "id": "obj-193"
     }
    },
    {
@@ -4254,17 +4232,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       820.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-195"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-194"
     }
    },
    {
@@ -4273,16 +4251,16 @@
      "text": "prepend /resynthesis 2",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       820.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-196"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-195"
     }
    },
    {
@@ -4291,17 +4269,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       510.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-197"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-196"
     }
    },
    {
@@ -4310,16 +4288,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       510.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-198"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-197"
     }
    },
    {
@@ -4328,17 +4306,17 @@
      "text": "buffer~ ngs_track2",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       510.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-199"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-198"
     }
    },
    {
@@ -4347,17 +4325,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       660.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-200"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-199"
     }
    },
    {
@@ -4375,7 +4353,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-201"
+     "id": "obj-200"
     }
    },
    {
@@ -4384,17 +4362,17 @@
      "text": "play~ ngs_track2",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       510.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-202"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-201"
     }
    },
    {
@@ -4403,16 +4381,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       510.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-203"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-202"
     }
    },
    {
@@ -4421,16 +4399,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       820.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-204"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-203"
     }
    },
    {
@@ -4446,7 +4424,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-205",
+     "id": "obj-204",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -4471,7 +4449,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-206",
+     "id": "obj-205",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -4496,7 +4474,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-207",
+     "id": "obj-206",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -4521,7 +4499,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-208",
+     "id": "obj-207",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -4546,7 +4524,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-209",
+     "id": "obj-208",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -4571,7 +4549,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-210",
+     "id": "obj-209",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -4596,7 +4574,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-211",
+     "id": "obj-210",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -4621,7 +4599,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-212",
+     "id": "obj-211",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -4646,7 +4624,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-213",
+     "id": "obj-212",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -4671,7 +4649,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-214",
+     "id": "obj-213",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -4696,7 +4674,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-215",
+     "id": "obj-214",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -4721,7 +4699,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-216",
+     "id": "obj-215",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -4746,7 +4724,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-217",
+     "id": "obj-216",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -4771,7 +4749,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-218",
+     "id": "obj-217",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -4796,7 +4774,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-219",
+     "id": "obj-218",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -4821,7 +4799,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-220",
+     "id": "obj-219",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -4846,7 +4824,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-221",
+     "id": "obj-220",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -4873,7 +4851,7 @@
       "",
       ""
      ],
-     "id": "obj-222",
+     "id": "obj-221",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -4900,7 +4878,7 @@
       "",
       "bang"
      ],
-     "id": "obj-223",
+     "id": "obj-222",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -4925,7 +4903,7 @@
       44,
       22.0
      ],
-     "id": "obj-224",
+     "id": "obj-223",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -4950,7 +4928,7 @@
       44,
       22.0
      ],
-     "id": "obj-225",
+     "id": "obj-224",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -4975,7 +4953,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-226",
+     "id": "obj-225",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -4997,13 +4975,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-227",
+     "id": "obj-226",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -5030,7 +5009,7 @@
       "",
       "bang"
      ],
-     "id": "obj-228",
+     "id": "obj-227",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -5055,7 +5034,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-229",
+     "id": "obj-228",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -5081,7 +5060,7 @@
       "",
       "bang"
      ],
-     "id": "obj-230",
+     "id": "obj-229",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -5106,7 +5085,7 @@
       "",
       ""
      ],
-     "id": "obj-231",
+     "id": "obj-230",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -5128,7 +5107,7 @@
       100,
       20.0
      ],
-     "id": "obj-232"
+     "id": "obj-231"
     }
    },
    {
@@ -5146,7 +5125,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-233"
+     "id": "obj-232"
     }
    },
    {
@@ -5155,6 +5134,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      1010.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -5173,13 +5158,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      1010.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-234"
+     "id": "obj-233"
     }
    },
    {
@@ -5188,16 +5167,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-235"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-234"
     }
    },
    {
@@ -5206,16 +5185,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1160.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-236"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-235"
     }
    },
    {
@@ -5224,17 +5203,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1160.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-237"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-236"
     }
    },
    {
@@ -5243,17 +5222,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       1160.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-238"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-237"
     }
    },
    {
@@ -5262,16 +5241,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1010.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-239"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-238"
     }
    },
    {
@@ -5280,16 +5259,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1220.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-240"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-239"
     }
    },
    {
@@ -5298,16 +5277,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       1220.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-241"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-240"
     }
    },
    {
@@ -5316,17 +5295,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1160.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-242"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-241"
     }
    },
    {
@@ -5335,16 +5314,16 @@
      "text": "loadmess 2",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-243"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-242"
     }
    },
    {
@@ -5353,16 +5332,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-244"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-243"
     }
    },
    {
@@ -5371,16 +5350,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-245"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-244"
     }
    },
    {
@@ -5389,16 +5368,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1320.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-246"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-245"
     }
    },
    {
@@ -5416,7 +5395,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-247"
+     "id": "obj-246"
     }
    },
    {
@@ -5425,16 +5404,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-248"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-247"
     }
    },
    {
@@ -5443,16 +5422,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-249"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-248"
     }
    },
    {
@@ -5461,17 +5440,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1010.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-250"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-249"
     }
    },
    {
@@ -5480,16 +5459,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1160.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-251"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-250"
     }
    },
    {
@@ -5498,17 +5477,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1010.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-252"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-251"
     }
    },
    {
@@ -5526,7 +5505,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-253"
+     "id": "obj-252"
     }
    },
    {
@@ -5544,7 +5523,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-254"
+     "id": "obj-253"
     }
    },
    {
@@ -5553,14 +5532,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       1010.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-255"
+     "id": "obj-254"
     }
    },
    {
@@ -5569,16 +5547,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1320.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-256"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-255"
     }
    },
    {
@@ -5587,16 +5565,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       1320.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-257"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-256"
     }
    },
    {
@@ -5614,7 +5592,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-258"
+     "id": "obj-257"
     }
    },
    {
@@ -5623,17 +5601,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       1320.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-259"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-258"
     }
    },
    {
@@ -5642,16 +5620,16 @@
      "text": "prepend /resynthesis 3",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1320.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-260"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-259"
     }
    },
    {
@@ -5660,17 +5638,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1010.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-261"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-260"
     }
    },
    {
@@ -5679,16 +5657,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1010.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-262"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-261"
     }
    },
    {
@@ -5697,17 +5675,17 @@
      "text": "buffer~ ngs_track3",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       1010.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-263"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-262"
     }
    },
    {
@@ -5716,17 +5694,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       1160.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-264"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-263"
     }
    },
    {
@@ -5744,7 +5722,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-265"
+     "id": "obj-264"
     }
    },
    {
@@ -5753,17 +5731,17 @@
      "text": "play~ ngs_track3",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       1010.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-266"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-265"
     }
    },
    {
@@ -5772,16 +5750,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       1010.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-267"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-266"
     }
    },
    {
@@ -5790,16 +5768,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       1320.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-268"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-267"
     }
    },
    {
@@ -5815,7 +5793,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-269",
+     "id": "obj-268",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -5840,7 +5818,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-270",
+     "id": "obj-269",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -5865,7 +5843,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-271",
+     "id": "obj-270",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -5890,7 +5868,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-272",
+     "id": "obj-271",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -5915,7 +5893,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-273",
+     "id": "obj-272",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -5940,7 +5918,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-274",
+     "id": "obj-273",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -5965,7 +5943,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-275",
+     "id": "obj-274",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -5990,7 +5968,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-276",
+     "id": "obj-275",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -6015,7 +5993,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-277",
+     "id": "obj-276",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -6040,7 +6018,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-278",
+     "id": "obj-277",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -6065,7 +6043,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-279",
+     "id": "obj-278",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -6090,7 +6068,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-280",
+     "id": "obj-279",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -6115,7 +6093,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-281",
+     "id": "obj-280",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -6140,7 +6118,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-282",
+     "id": "obj-281",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -6165,7 +6143,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-283",
+     "id": "obj-282",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -6190,7 +6168,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-284",
+     "id": "obj-283",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -6215,7 +6193,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-285",
+     "id": "obj-284",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -6242,7 +6220,7 @@
       "",
       ""
      ],
-     "id": "obj-286",
+     "id": "obj-285",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -6269,7 +6247,7 @@
       "",
       "bang"
      ],
-     "id": "obj-287",
+     "id": "obj-286",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -6294,7 +6272,7 @@
       44,
       22.0
      ],
-     "id": "obj-288",
+     "id": "obj-287",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -6319,7 +6297,7 @@
       44,
       22.0
      ],
-     "id": "obj-289",
+     "id": "obj-288",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -6344,7 +6322,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-290",
+     "id": "obj-289",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -6366,13 +6344,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-291",
+     "id": "obj-290",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -6399,7 +6378,7 @@
       "",
       "bang"
      ],
-     "id": "obj-292",
+     "id": "obj-291",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -6424,7 +6403,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-293",
+     "id": "obj-292",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -6450,7 +6429,7 @@
       "",
       "bang"
      ],
-     "id": "obj-294",
+     "id": "obj-293",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -6475,7 +6454,7 @@
       "",
       ""
      ],
-     "id": "obj-295",
+     "id": "obj-294",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -6497,7 +6476,7 @@
       100,
       20.0
      ],
-     "id": "obj-296"
+     "id": "obj-295"
     }
    },
    {
@@ -6515,7 +6494,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-297"
+     "id": "obj-296"
     }
    },
    {
@@ -6524,6 +6503,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      1510.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -6542,13 +6527,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      1510.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-298"
+     "id": "obj-297"
     }
    },
    {
@@ -6557,16 +6536,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-299"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-298"
     }
    },
    {
@@ -6575,16 +6554,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1660.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-300"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-299"
     }
    },
    {
@@ -6593,17 +6572,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1660.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-301"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-300"
     }
    },
    {
@@ -6612,17 +6591,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       1660.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-302"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-301"
     }
    },
    {
@@ -6631,16 +6610,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1510.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-303"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-302"
     }
    },
    {
@@ -6649,16 +6628,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1720.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-304"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-303"
     }
    },
    {
@@ -6667,16 +6646,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       1720.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-305"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-304"
     }
    },
    {
@@ -6685,17 +6664,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1660.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-306"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-305"
     }
    },
    {
@@ -6704,16 +6683,16 @@
      "text": "loadmess 3",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-307"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-306"
     }
    },
    {
@@ -6722,16 +6701,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-308"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-307"
     }
    },
    {
@@ -6740,16 +6719,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-309"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-308"
     }
    },
    {
@@ -6758,16 +6737,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1820.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-310"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-309"
     }
    },
    {
@@ -6785,7 +6764,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-311"
+     "id": "obj-310"
     }
    },
    {
@@ -6794,16 +6773,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-312"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-311"
     }
    },
    {
@@ -6812,16 +6791,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-313"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-312"
     }
    },
    {
@@ -6830,17 +6809,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1510.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-314"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-313"
     }
    },
    {
@@ -6849,16 +6828,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1660.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-315"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-314"
     }
    },
    {
@@ -6867,17 +6846,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1510.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-316"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-315"
     }
    },
    {
@@ -6895,7 +6874,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-317"
+     "id": "obj-316"
     }
    },
    {
@@ -6913,7 +6892,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-318"
+     "id": "obj-317"
     }
    },
    {
@@ -6922,14 +6901,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       1510.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-319"
+     "id": "obj-318"
     }
    },
    {
@@ -6938,16 +6916,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       1820.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-320"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-319"
     }
    },
    {
@@ -6956,16 +6934,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       1820.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-321"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-320"
     }
    },
    {
@@ -6983,7 +6961,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-322"
+     "id": "obj-321"
     }
    },
    {
@@ -6992,17 +6970,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       1820.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-323"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-322"
     }
    },
    {
@@ -7011,16 +6989,16 @@
      "text": "prepend /resynthesis 4",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1820.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-324"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-323"
     }
    },
    {
@@ -7029,17 +7007,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       1510.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-325"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-324"
     }
    },
    {
@@ -7048,16 +7026,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       1510.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-326"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-325"
     }
    },
    {
@@ -7066,17 +7044,17 @@
      "text": "buffer~ ngs_track4",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       1510.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-327"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-326"
     }
    },
    {
@@ -7085,17 +7063,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       1660.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-328"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-327"
     }
    },
    {
@@ -7113,7 +7091,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-329"
+     "id": "obj-328"
     }
    },
    {
@@ -7122,17 +7100,17 @@
      "text": "play~ ngs_track4",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       1510.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-330"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-329"
     }
    },
    {
@@ -7141,16 +7119,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       1510.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-331"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-330"
     }
    },
    {
@@ -7159,16 +7137,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       1820.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-332"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-331"
     }
    },
    {
@@ -7184,7 +7162,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-333",
+     "id": "obj-332",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -7209,7 +7187,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-334",
+     "id": "obj-333",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -7234,7 +7212,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-335",
+     "id": "obj-334",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -7259,7 +7237,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-336",
+     "id": "obj-335",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -7284,7 +7262,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-337",
+     "id": "obj-336",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -7309,7 +7287,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-338",
+     "id": "obj-337",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -7334,7 +7312,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-339",
+     "id": "obj-338",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -7359,7 +7337,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-340",
+     "id": "obj-339",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -7384,7 +7362,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-341",
+     "id": "obj-340",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -7409,7 +7387,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-342",
+     "id": "obj-341",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -7434,7 +7412,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-343",
+     "id": "obj-342",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -7459,7 +7437,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-344",
+     "id": "obj-343",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -7484,7 +7462,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-345",
+     "id": "obj-344",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -7509,7 +7487,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-346",
+     "id": "obj-345",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -7534,7 +7512,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-347",
+     "id": "obj-346",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -7559,7 +7537,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-348",
+     "id": "obj-347",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -7584,7 +7562,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-349",
+     "id": "obj-348",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -7611,7 +7589,7 @@
       "",
       ""
      ],
-     "id": "obj-350",
+     "id": "obj-349",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -7638,7 +7616,7 @@
       "",
       "bang"
      ],
-     "id": "obj-351",
+     "id": "obj-350",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -7663,7 +7641,7 @@
       44,
       22.0
      ],
-     "id": "obj-352",
+     "id": "obj-351",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -7688,7 +7666,7 @@
       44,
       22.0
      ],
-     "id": "obj-353",
+     "id": "obj-352",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -7713,7 +7691,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-354",
+     "id": "obj-353",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -7735,13 +7713,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-355",
+     "id": "obj-354",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -7768,7 +7747,7 @@
       "",
       "bang"
      ],
-     "id": "obj-356",
+     "id": "obj-355",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -7793,7 +7772,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-357",
+     "id": "obj-356",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -7819,7 +7798,7 @@
       "",
       "bang"
      ],
-     "id": "obj-358",
+     "id": "obj-357",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -7844,7 +7823,7 @@
       "",
       ""
      ],
-     "id": "obj-359",
+     "id": "obj-358",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -7866,7 +7845,7 @@
       100,
       20.0
      ],
-     "id": "obj-360"
+     "id": "obj-359"
     }
    },
    {
@@ -7884,7 +7863,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-361"
+     "id": "obj-360"
     }
    },
    {
@@ -7893,6 +7872,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      2010.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -7911,13 +7896,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      2010.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-362"
+     "id": "obj-361"
     }
    },
    {
@@ -7926,16 +7905,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-363"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-362"
     }
    },
    {
@@ -7944,16 +7923,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2160.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-364"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-363"
     }
    },
    {
@@ -7962,17 +7941,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2160.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-365"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-364"
     }
    },
    {
@@ -7981,17 +7960,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       2160.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-366"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-365"
     }
    },
    {
@@ -8000,16 +7979,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2010.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-367"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-366"
     }
    },
    {
@@ -8018,16 +7997,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2220.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-368"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-367"
     }
    },
    {
@@ -8036,16 +8015,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       2220.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-369"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-368"
     }
    },
    {
@@ -8054,17 +8033,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2160.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-370"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-369"
     }
    },
    {
@@ -8073,16 +8052,16 @@
      "text": "loadmess 4",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-371"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-370"
     }
    },
    {
@@ -8091,16 +8070,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-372"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-371"
     }
    },
    {
@@ -8109,16 +8088,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-373"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-372"
     }
    },
    {
@@ -8127,16 +8106,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2320.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-374"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-373"
     }
    },
    {
@@ -8154,7 +8133,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-375"
+     "id": "obj-374"
     }
    },
    {
@@ -8163,16 +8142,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-376"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-375"
     }
    },
    {
@@ -8181,16 +8160,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-377"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-376"
     }
    },
    {
@@ -8199,17 +8178,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2010.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-378"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-377"
     }
    },
    {
@@ -8218,16 +8197,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2160.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-379"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-378"
     }
    },
    {
@@ -8236,17 +8215,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2010.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-380"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-379"
     }
    },
    {
@@ -8264,7 +8243,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-381"
+     "id": "obj-380"
     }
    },
    {
@@ -8282,7 +8261,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-382"
+     "id": "obj-381"
     }
    },
    {
@@ -8291,14 +8270,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       2010.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-383"
+     "id": "obj-382"
     }
    },
    {
@@ -8307,16 +8285,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2320.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-384"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-383"
     }
    },
    {
@@ -8325,16 +8303,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       2320.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-385"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-384"
     }
    },
    {
@@ -8352,7 +8330,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-386"
+     "id": "obj-385"
     }
    },
    {
@@ -8361,17 +8339,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       2320.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-387"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-386"
     }
    },
    {
@@ -8380,16 +8358,16 @@
      "text": "prepend /resynthesis 5",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2320.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-388"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-387"
     }
    },
    {
@@ -8398,17 +8376,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2010.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-389"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-388"
     }
    },
    {
@@ -8417,16 +8395,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2010.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-390"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-389"
     }
    },
    {
@@ -8435,17 +8413,17 @@
      "text": "buffer~ ngs_track5",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       2010.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-391"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-390"
     }
    },
    {
@@ -8454,17 +8432,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       2160.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-392"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-391"
     }
    },
    {
@@ -8482,7 +8460,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-393"
+     "id": "obj-392"
     }
    },
    {
@@ -8491,17 +8469,17 @@
      "text": "play~ ngs_track5",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       2010.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-394"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-393"
     }
    },
    {
@@ -8510,16 +8488,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       2010.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-395"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-394"
     }
    },
    {
@@ -8528,16 +8506,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       2320.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-396"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-395"
     }
    },
    {
@@ -8553,7 +8531,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-397",
+     "id": "obj-396",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -8578,7 +8556,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-398",
+     "id": "obj-397",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -8603,7 +8581,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-399",
+     "id": "obj-398",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -8628,7 +8606,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-400",
+     "id": "obj-399",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -8653,7 +8631,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-401",
+     "id": "obj-400",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -8678,7 +8656,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-402",
+     "id": "obj-401",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -8703,7 +8681,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-403",
+     "id": "obj-402",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -8728,7 +8706,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-404",
+     "id": "obj-403",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -8753,7 +8731,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-405",
+     "id": "obj-404",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -8778,7 +8756,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-406",
+     "id": "obj-405",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -8803,7 +8781,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-407",
+     "id": "obj-406",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -8828,7 +8806,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-408",
+     "id": "obj-407",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -8853,7 +8831,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-409",
+     "id": "obj-408",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -8878,7 +8856,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-410",
+     "id": "obj-409",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -8903,7 +8881,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-411",
+     "id": "obj-410",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -8928,7 +8906,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-412",
+     "id": "obj-411",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -8953,7 +8931,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-413",
+     "id": "obj-412",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -8980,7 +8958,7 @@
       "",
       ""
      ],
-     "id": "obj-414",
+     "id": "obj-413",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -9007,7 +8985,7 @@
       "",
       "bang"
      ],
-     "id": "obj-415",
+     "id": "obj-414",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -9032,7 +9010,7 @@
       44,
       22.0
      ],
-     "id": "obj-416",
+     "id": "obj-415",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -9057,7 +9035,7 @@
       44,
       22.0
      ],
-     "id": "obj-417",
+     "id": "obj-416",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -9082,7 +9060,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-418",
+     "id": "obj-417",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -9104,13 +9082,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-419",
+     "id": "obj-418",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -9137,7 +9116,7 @@
       "",
       "bang"
      ],
-     "id": "obj-420",
+     "id": "obj-419",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -9162,7 +9141,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-421",
+     "id": "obj-420",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -9188,7 +9167,7 @@
       "",
       "bang"
      ],
-     "id": "obj-422",
+     "id": "obj-421",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -9213,7 +9192,7 @@
       "",
       ""
      ],
-     "id": "obj-423",
+     "id": "obj-422",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -9235,7 +9214,7 @@
       100,
       20.0
      ],
-     "id": "obj-424"
+     "id": "obj-423"
     }
    },
    {
@@ -9253,7 +9232,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-425"
+     "id": "obj-424"
     }
    },
    {
@@ -9262,6 +9241,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      2510.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -9280,13 +9265,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      2510.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-426"
+     "id": "obj-425"
     }
    },
    {
@@ -9295,16 +9274,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-427"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-426"
     }
    },
    {
@@ -9313,16 +9292,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2660.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-428"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-427"
     }
    },
    {
@@ -9331,17 +9310,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2660.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-429"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-428"
     }
    },
    {
@@ -9350,17 +9329,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       2660.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-430"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-429"
     }
    },
    {
@@ -9369,16 +9348,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2510.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-431"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-430"
     }
    },
    {
@@ -9387,16 +9366,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2720.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-432"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-431"
     }
    },
    {
@@ -9405,16 +9384,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       2720.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-433"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-432"
     }
    },
    {
@@ -9423,17 +9402,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2660.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-434"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-433"
     }
    },
    {
@@ -9442,16 +9421,16 @@
      "text": "loadmess 5",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-435"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-434"
     }
    },
    {
@@ -9460,16 +9439,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-436"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-435"
     }
    },
    {
@@ -9478,16 +9457,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-437"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-436"
     }
    },
    {
@@ -9496,16 +9475,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2820.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-438"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-437"
     }
    },
    {
@@ -9523,7 +9502,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-439"
+     "id": "obj-438"
     }
    },
    {
@@ -9532,16 +9511,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-440"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-439"
     }
    },
    {
@@ -9550,16 +9529,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-441"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-440"
     }
    },
    {
@@ -9568,17 +9547,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2510.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-442"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-441"
     }
    },
    {
@@ -9587,16 +9566,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2660.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-443"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-442"
     }
    },
    {
@@ -9605,17 +9584,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2510.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-444"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-443"
     }
    },
    {
@@ -9633,7 +9612,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-445"
+     "id": "obj-444"
     }
    },
    {
@@ -9651,7 +9630,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-446"
+     "id": "obj-445"
     }
    },
    {
@@ -9660,14 +9639,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       2510.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-447"
+     "id": "obj-446"
     }
    },
    {
@@ -9676,16 +9654,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       2820.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-448"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-447"
     }
    },
    {
@@ -9694,16 +9672,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       2820.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-449"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-448"
     }
    },
    {
@@ -9721,7 +9699,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-450"
+     "id": "obj-449"
     }
    },
    {
@@ -9730,17 +9708,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       2820.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-451"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-450"
     }
    },
    {
@@ -9749,16 +9727,16 @@
      "text": "prepend /resynthesis 6",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2820.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-452"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-451"
     }
    },
    {
@@ -9767,17 +9745,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       2510.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-453"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-452"
     }
    },
    {
@@ -9786,16 +9764,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       2510.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-454"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-453"
     }
    },
    {
@@ -9804,17 +9782,17 @@
      "text": "buffer~ ngs_track6",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       2510.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-455"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-454"
     }
    },
    {
@@ -9823,17 +9801,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       2660.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-456"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-455"
     }
    },
    {
@@ -9851,7 +9829,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-457"
+     "id": "obj-456"
     }
    },
    {
@@ -9860,17 +9838,17 @@
      "text": "play~ ngs_track6",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       2510.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-458"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-457"
     }
    },
    {
@@ -9879,16 +9857,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       2510.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-459"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-458"
     }
    },
    {
@@ -9897,16 +9875,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       2820.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-460"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-459"
     }
    },
    {
@@ -9922,7 +9900,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-461",
+     "id": "obj-460",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -9947,7 +9925,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-462",
+     "id": "obj-461",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -9972,7 +9950,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-463",
+     "id": "obj-462",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -9997,7 +9975,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-464",
+     "id": "obj-463",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -10022,7 +10000,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-465",
+     "id": "obj-464",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -10047,7 +10025,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-466",
+     "id": "obj-465",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -10072,7 +10050,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-467",
+     "id": "obj-466",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -10097,7 +10075,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-468",
+     "id": "obj-467",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -10122,7 +10100,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-469",
+     "id": "obj-468",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -10147,7 +10125,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-470",
+     "id": "obj-469",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -10172,7 +10150,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-471",
+     "id": "obj-470",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -10197,7 +10175,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-472",
+     "id": "obj-471",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -10222,7 +10200,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-473",
+     "id": "obj-472",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -10247,7 +10225,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-474",
+     "id": "obj-473",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -10272,7 +10250,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-475",
+     "id": "obj-474",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -10297,7 +10275,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-476",
+     "id": "obj-475",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -10322,7 +10300,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-477",
+     "id": "obj-476",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -10349,7 +10327,7 @@
       "",
       ""
      ],
-     "id": "obj-478",
+     "id": "obj-477",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -10376,7 +10354,7 @@
       "",
       "bang"
      ],
-     "id": "obj-479",
+     "id": "obj-478",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -10401,7 +10379,7 @@
       44,
       22.0
      ],
-     "id": "obj-480",
+     "id": "obj-479",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -10426,7 +10404,7 @@
       44,
       22.0
      ],
-     "id": "obj-481",
+     "id": "obj-480",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -10451,7 +10429,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-482",
+     "id": "obj-481",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -10473,13 +10451,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-483",
+     "id": "obj-482",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -10506,7 +10485,7 @@
       "",
       "bang"
      ],
-     "id": "obj-484",
+     "id": "obj-483",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -10531,7 +10510,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-485",
+     "id": "obj-484",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -10557,7 +10536,7 @@
       "",
       "bang"
      ],
-     "id": "obj-486",
+     "id": "obj-485",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -10582,7 +10561,7 @@
       "",
       ""
      ],
-     "id": "obj-487",
+     "id": "obj-486",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -10604,7 +10583,7 @@
       100,
       20.0
      ],
-     "id": "obj-488"
+     "id": "obj-487"
     }
    },
    {
@@ -10622,7 +10601,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-489"
+     "id": "obj-488"
     }
    },
    {
@@ -10631,6 +10610,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      3010.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -10649,13 +10634,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      3010.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-490"
+     "id": "obj-489"
     }
    },
    {
@@ -10664,16 +10643,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-491"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-490"
     }
    },
    {
@@ -10682,16 +10661,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3160.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-492"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-491"
     }
    },
    {
@@ -10700,17 +10679,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3160.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-493"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-492"
     }
    },
    {
@@ -10719,17 +10698,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       3160.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-494"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-493"
     }
    },
    {
@@ -10738,16 +10717,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3010.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-495"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-494"
     }
    },
    {
@@ -10756,16 +10735,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3220.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-496"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-495"
     }
    },
    {
@@ -10774,16 +10753,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       3220.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-497"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-496"
     }
    },
    {
@@ -10792,17 +10771,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3160.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-498"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-497"
     }
    },
    {
@@ -10811,16 +10790,16 @@
      "text": "loadmess 6",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-499"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-498"
     }
    },
    {
@@ -10829,16 +10808,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-500"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-499"
     }
    },
    {
@@ -10847,16 +10826,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-501"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-500"
     }
    },
    {
@@ -10865,16 +10844,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3320.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-502"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-501"
     }
    },
    {
@@ -10892,7 +10871,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-503"
+     "id": "obj-502"
     }
    },
    {
@@ -10901,16 +10880,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-504"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-503"
     }
    },
    {
@@ -10919,16 +10898,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-505"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-504"
     }
    },
    {
@@ -10937,17 +10916,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3010.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-506"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-505"
     }
    },
    {
@@ -10956,16 +10935,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3160.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-507"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-506"
     }
    },
    {
@@ -10974,17 +10953,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3010.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-508"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-507"
     }
    },
    {
@@ -11002,7 +10981,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-509"
+     "id": "obj-508"
     }
    },
    {
@@ -11020,7 +10999,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-510"
+     "id": "obj-509"
     }
    },
    {
@@ -11029,14 +11008,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       3010.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-511"
+     "id": "obj-510"
     }
    },
    {
@@ -11045,16 +11023,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3320.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-512"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-511"
     }
    },
    {
@@ -11063,16 +11041,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       3320.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-513"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-512"
     }
    },
    {
@@ -11090,7 +11068,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-514"
+     "id": "obj-513"
     }
    },
    {
@@ -11099,17 +11077,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       3320.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-515"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-514"
     }
    },
    {
@@ -11118,16 +11096,16 @@
      "text": "prepend /resynthesis 7",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3320.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-516"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-515"
     }
    },
    {
@@ -11136,17 +11114,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3010.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-517"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-516"
     }
    },
    {
@@ -11155,16 +11133,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3010.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-518"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-517"
     }
    },
    {
@@ -11173,17 +11151,17 @@
      "text": "buffer~ ngs_track7",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       3010.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-519"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-518"
     }
    },
    {
@@ -11192,17 +11170,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       3160.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-520"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-519"
     }
    },
    {
@@ -11220,7 +11198,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-521"
+     "id": "obj-520"
     }
    },
    {
@@ -11229,17 +11207,17 @@
      "text": "play~ ngs_track7",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       3010.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-522"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-521"
     }
    },
    {
@@ -11248,16 +11226,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       3010.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-523"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-522"
     }
    },
    {
@@ -11266,16 +11244,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       3320.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-524"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-523"
     }
    },
    {
@@ -11291,7 +11269,7 @@
       20.0
      ],
      "fontface": 1,
-     "id": "obj-525",
+     "id": "obj-524",
      "presentation": 1,
      "presentation_rect": [
       12,
@@ -11316,7 +11294,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-526",
+     "id": "obj-525",
      "presentation": 1,
      "presentation_rect": [
       40.0,
@@ -11341,7 +11319,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-527",
+     "id": "obj-526",
      "presentation": 1,
      "presentation_rect": [
       64.0,
@@ -11366,7 +11344,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-528",
+     "id": "obj-527",
      "presentation": 1,
      "presentation_rect": [
       88.0,
@@ -11391,7 +11369,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-529",
+     "id": "obj-528",
      "presentation": 1,
      "presentation_rect": [
       112.0,
@@ -11416,7 +11394,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-530",
+     "id": "obj-529",
      "presentation": 1,
      "presentation_rect": [
       136.0,
@@ -11441,7 +11419,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-531",
+     "id": "obj-530",
      "presentation": 1,
      "presentation_rect": [
       160.0,
@@ -11466,7 +11444,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-532",
+     "id": "obj-531",
      "presentation": 1,
      "presentation_rect": [
       184.0,
@@ -11491,7 +11469,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-533",
+     "id": "obj-532",
      "presentation": 1,
      "presentation_rect": [
       208.0,
@@ -11516,7 +11494,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-534",
+     "id": "obj-533",
      "presentation": 1,
      "presentation_rect": [
       232.0,
@@ -11541,7 +11519,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-535",
+     "id": "obj-534",
      "presentation": 1,
      "presentation_rect": [
       256.0,
@@ -11566,7 +11544,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-536",
+     "id": "obj-535",
      "presentation": 1,
      "presentation_rect": [
       280.0,
@@ -11591,7 +11569,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-537",
+     "id": "obj-536",
      "presentation": 1,
      "presentation_rect": [
       304.0,
@@ -11616,7 +11594,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-538",
+     "id": "obj-537",
      "presentation": 1,
      "presentation_rect": [
       328.0,
@@ -11641,7 +11619,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-539",
+     "id": "obj-538",
      "presentation": 1,
      "presentation_rect": [
       352.0,
@@ -11666,7 +11644,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-540",
+     "id": "obj-539",
      "presentation": 1,
      "presentation_rect": [
       376.0,
@@ -11691,7 +11669,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-541",
+     "id": "obj-540",
      "presentation": 1,
      "presentation_rect": [
       400.0,
@@ -11718,7 +11696,7 @@
       "",
       ""
      ],
-     "id": "obj-542",
+     "id": "obj-541",
      "presentation": 1,
      "presentation_rect": [
       440.0,
@@ -11745,7 +11723,7 @@
       "",
       "bang"
      ],
-     "id": "obj-543",
+     "id": "obj-542",
      "presentation": 1,
      "presentation_rect": [
       535.0,
@@ -11770,7 +11748,7 @@
       44,
       22.0
      ],
-     "id": "obj-544",
+     "id": "obj-543",
      "presentation": 1,
      "presentation_rect": [
       580.0,
@@ -11795,7 +11773,7 @@
       44,
       22.0
      ],
-     "id": "obj-545",
+     "id": "obj-544",
      "presentation": 1,
      "presentation_rect": [
       628.0,
@@ -11820,7 +11798,7 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-546",
+     "id": "obj-545",
      "presentation": 1,
      "presentation_rect": [
       680.0,
@@ -11842,13 +11820,14 @@
       22.0
      ],
      "parameter_enable": 0,
+     "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-547",
+     "id": "obj-546",
      "presentation": 1,
      "presentation_rect": [
       708.0,
@@ -11875,7 +11854,7 @@
       "",
       "bang"
      ],
-     "id": "obj-548",
+     "id": "obj-547",
      "presentation": 1,
      "presentation_rect": [
       763.0,
@@ -11900,7 +11879,7 @@
      "outlettype": [
       ""
      ],
-     "id": "obj-549",
+     "id": "obj-548",
      "presentation": 1,
      "presentation_rect": [
       818.0,
@@ -11926,7 +11905,7 @@
       "",
       "bang"
      ],
-     "id": "obj-550",
+     "id": "obj-549",
      "presentation": 1,
      "presentation_rect": [
       908.0,
@@ -11951,7 +11930,7 @@
       "",
       ""
      ],
-     "id": "obj-551",
+     "id": "obj-550",
      "presentation": 1,
      "presentation_rect": [
       968.0,
@@ -11973,7 +11952,7 @@
       100,
       20.0
      ],
-     "id": "obj-552"
+     "id": "obj-551"
     }
    },
    {
@@ -11991,7 +11970,7 @@
       231.0,
       22.0
      ],
-     "id": "obj-553"
+     "id": "obj-552"
     }
    },
    {
@@ -12000,6 +11979,12 @@
      "text": "unpack 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 1,
      "numoutlets": 16,
+     "patching_rect": [
+      3510.0,
+      810.0,
+      280.0,
+      22.0
+     ],
      "outlettype": [
       "int",
       "int",
@@ -12018,13 +12003,7 @@
       "int",
       "int"
      ],
-     "patching_rect": [
-      3510.0,
-      810.0,
-      280.0,
-      22.0
-     ],
-     "id": "obj-554"
+     "id": "obj-553"
     }
    },
    {
@@ -12033,16 +12012,16 @@
      "text": "pak 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
      "numinlets": 16,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       840.0,
       259.0,
       22.0
      ],
-     "id": "obj-555"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-554"
     }
    },
    {
@@ -12051,16 +12030,16 @@
      "text": "r ngs_step",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3660.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-556"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-555"
     }
    },
    {
@@ -12069,17 +12048,17 @@
      "text": "zl lookup",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3660.0,
       900.0,
       77.0,
       22.0
      ],
-     "id": "obj-557"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-556"
     }
    },
    {
@@ -12088,17 +12067,17 @@
      "text": "sel 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "bang",
-      ""
-     ],
      "patching_rect": [
       3660.0,
       930.0,
       49.0,
       22.0
      ],
-     "id": "obj-558"
+     "outlettype": [
+      "bang",
+      ""
+     ],
+     "id": "obj-557"
     }
    },
    {
@@ -12107,16 +12086,16 @@
      "text": "loadbang",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3510.0,
       750.0,
       70.0,
       22.0
      ],
-     "id": "obj-559"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-558"
     }
    },
    {
@@ -12125,16 +12104,16 @@
      "text": "loadmess 0",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3720.0,
       960.0,
       84.0,
       22.0
      ],
-     "id": "obj-560"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-559"
     }
    },
    {
@@ -12143,16 +12122,16 @@
      "text": "+ 1",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       3720.0,
       990.0,
       35.0,
       22.0
      ],
-     "id": "obj-561"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-560"
     }
    },
    {
@@ -12161,17 +12140,17 @@
      "text": "gate 2",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3660.0,
       1020.0,
       56.0,
       22.0
      ],
-     "id": "obj-562"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-561"
     }
    },
    {
@@ -12180,16 +12159,16 @@
      "text": "loadmess 7",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       870.0,
       84.0,
       22.0
      ],
-     "id": "obj-563"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-562"
     }
    },
    {
@@ -12198,16 +12177,16 @@
      "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       900.0,
       91.0,
       22.0
      ],
-     "id": "obj-564"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-563"
     }
    },
    {
@@ -12216,16 +12195,16 @@
      "text": "loadmess -1",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       930.0,
       91.0,
       22.0
      ],
-     "id": "obj-565"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-564"
     }
    },
    {
@@ -12234,16 +12213,16 @@
      "text": "loadmess 100",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3820.0,
       870.0,
       98.0,
       22.0
      ],
-     "id": "obj-566"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-565"
     }
    },
    {
@@ -12261,7 +12240,7 @@
       56.0,
       22.0
      ],
-     "id": "obj-567"
+     "id": "obj-566"
     }
    },
    {
@@ -12270,16 +12249,16 @@
      "text": "r ngs_reselect",
      "numinlets": 0,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       960.0,
       112.0,
       22.0
      ],
-     "id": "obj-568"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-567"
     }
    },
    {
@@ -12288,16 +12267,16 @@
      "text": "pak -1 0 1.",
      "numinlets": 3,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       1020.0,
       91.0,
       22.0
      ],
-     "id": "obj-569"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-568"
     }
    },
    {
@@ -12306,17 +12285,17 @@
      "text": "zl reg",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3510.0,
       1050.0,
       56.0,
       22.0
      ],
-     "id": "obj-570"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-569"
     }
    },
    {
@@ -12325,16 +12304,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3660.0,
       1050.0,
       35.0,
       22.0
      ],
-     "id": "obj-571"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-570"
     }
    },
    {
@@ -12343,17 +12322,17 @@
      "text": "route -1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3510.0,
       1080.0,
       70.0,
       22.0
      ],
-     "id": "obj-572"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-571"
     }
    },
    {
@@ -12371,7 +12350,7 @@
       154.0,
       22.0
      ],
-     "id": "obj-573"
+     "id": "obj-572"
     }
    },
    {
@@ -12389,7 +12368,7 @@
       175.0,
       22.0
      ],
-     "id": "obj-574"
+     "id": "obj-573"
     }
    },
    {
@@ -12398,14 +12377,13 @@
      "text": "s ngs_osc",
      "numinlets": 1,
      "numoutlets": 0,
-     "outlettype": [],
      "patching_rect": [
       3510.0,
       1180.0,
       77.0,
       22.0
      ],
-     "id": "obj-575"
+     "id": "obj-574"
     }
    },
    {
@@ -12414,16 +12392,16 @@
      "text": "t b",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      "bang"
-     ],
      "patching_rect": [
       3820.0,
       960.0,
       35.0,
       22.0
      ],
-     "id": "obj-576"
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-575"
     }
    },
    {
@@ -12432,16 +12410,16 @@
      "text": "i",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "int"
-     ],
      "patching_rect": [
       3820.0,
       990.0,
       21.0,
       22.0
      ],
-     "id": "obj-577"
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-576"
     }
    },
    {
@@ -12459,7 +12437,7 @@
       133.0,
       22.0
      ],
-     "id": "obj-578"
+     "id": "obj-577"
     }
    },
    {
@@ -12468,17 +12446,17 @@
      "text": "conformpath slash boot",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      "int"
-     ],
      "patching_rect": [
       3820.0,
       1080.0,
       168.0,
       22.0
      ],
-     "id": "obj-579"
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "id": "obj-578"
     }
    },
    {
@@ -12487,16 +12465,16 @@
      "text": "prepend /resynthesis 8",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3820.0,
       1110.0,
       168.0,
       22.0
      ],
-     "id": "obj-580"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-579"
     }
    },
    {
@@ -12505,17 +12483,17 @@
      "text": "zl slice 1",
      "numinlets": 2,
      "numoutlets": 2,
-     "outlettype": [
-      "",
-      ""
-     ],
      "patching_rect": [
       3510.0,
       1230.0,
       84.0,
       22.0
      ],
-     "id": "obj-581"
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-580"
     }
    },
    {
@@ -12524,16 +12502,16 @@
      "text": "prepend replace",
      "numinlets": 1,
      "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
      "patching_rect": [
       3510.0,
       1260.0,
       119.0,
       22.0
      ],
-     "id": "obj-582"
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-581"
     }
    },
    {
@@ -12542,17 +12520,17 @@
      "text": "buffer~ ngs_track8",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "float",
-      "bang"
-     ],
      "patching_rect": [
       3510.0,
       1290.0,
       140.0,
       22.0
      ],
-     "id": "obj-583"
+     "outlettype": [
+      "float",
+      "bang"
+     ],
+     "id": "obj-582"
     }
    },
    {
@@ -12561,17 +12539,17 @@
      "text": "unpack 0 0",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "int",
-      "int"
-     ],
      "patching_rect": [
       3660.0,
       1260.0,
       84.0,
       22.0
      ],
-     "id": "obj-584"
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-583"
     }
    },
    {
@@ -12589,7 +12567,7 @@
       49.0,
       22.0
      ],
-     "id": "obj-585"
+     "id": "obj-584"
     }
    },
    {
@@ -12598,17 +12576,17 @@
      "text": "play~ ngs_track8",
      "numinlets": 1,
      "numoutlets": 2,
-     "outlettype": [
-      "signal",
-      "bang"
-     ],
      "patching_rect": [
       3510.0,
       1350.0,
       126.0,
       22.0
      ],
-     "id": "obj-586"
+     "outlettype": [
+      "signal",
+      "bang"
+     ],
+     "id": "obj-585"
     }
    },
    {
@@ -12617,16 +12595,16 @@
      "text": "*~ 0.8",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "signal"
-     ],
      "patching_rect": [
       3510.0,
       1380.0,
       56.0,
       22.0
      ],
-     "id": "obj-587"
+     "outlettype": [
+      "signal"
+     ],
+     "id": "obj-586"
     }
    },
    {
@@ -12635,16 +12613,16 @@
      "text": "/ 127.",
      "numinlets": 2,
      "numoutlets": 1,
-     "outlettype": [
-      "float"
-     ],
      "patching_rect": [
       3820.0,
       900.0,
       56.0,
       22.0
      ],
-     "id": "obj-588"
+     "outlettype": [
+      "float"
+     ],
+     "id": "obj-587"
     }
    }
   ],
@@ -13220,7 +13198,7 @@
       0
      ],
      "destination": [
-      "obj-76",
+      "obj-75",
       0
      ]
     }
@@ -13228,11 +13206,11 @@
    {
     "patchline": {
      "source": [
-      "obj-76",
+      "obj-110",
       0
      ],
      "destination": [
-      "obj-56",
+      "obj-104",
       0
      ]
     }
@@ -13240,7 +13218,7 @@
    {
     "patchline": {
      "source": [
-      "obj-111",
+      "obj-104",
       0
      ],
      "destination": [
@@ -13256,6 +13234,18 @@
       0
      ],
      "destination": [
+      "obj-77",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-77",
+      0
+     ],
+     "destination": [
       "obj-106",
       0
      ]
@@ -13264,8 +13254,8 @@
    {
     "patchline": {
      "source": [
-      "obj-106",
-      0
+      "obj-105",
+      1
      ],
      "destination": [
       "obj-78",
@@ -13280,16 +13270,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      0
+      "obj-106",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      1
+      "obj-105",
+      2
      ],
      "destination": [
       "obj-79",
@@ -13304,16 +13294,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      1
+      "obj-106",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      2
+      "obj-105",
+      3
      ],
      "destination": [
       "obj-80",
@@ -13328,16 +13318,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      2
+      "obj-106",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      3
+      "obj-105",
+      4
      ],
      "destination": [
       "obj-81",
@@ -13352,16 +13342,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      3
+      "obj-106",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      4
+      "obj-105",
+      5
      ],
      "destination": [
       "obj-82",
@@ -13376,16 +13366,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      4
+      "obj-106",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      5
+      "obj-105",
+      6
      ],
      "destination": [
       "obj-83",
@@ -13400,16 +13390,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      5
+      "obj-106",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      6
+      "obj-105",
+      7
      ],
      "destination": [
       "obj-84",
@@ -13424,16 +13414,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      6
+      "obj-106",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      7
+      "obj-105",
+      8
      ],
      "destination": [
       "obj-85",
@@ -13448,16 +13438,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      7
+      "obj-106",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      8
+      "obj-105",
+      9
      ],
      "destination": [
       "obj-86",
@@ -13472,16 +13462,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      8
+      "obj-106",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      9
+      "obj-105",
+      10
      ],
      "destination": [
       "obj-87",
@@ -13496,16 +13486,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      9
+      "obj-106",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      10
+      "obj-105",
+      11
      ],
      "destination": [
       "obj-88",
@@ -13520,16 +13510,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      10
+      "obj-106",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      11
+      "obj-105",
+      12
      ],
      "destination": [
       "obj-89",
@@ -13544,16 +13534,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      11
+      "obj-106",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      12
+      "obj-105",
+      13
      ],
      "destination": [
       "obj-90",
@@ -13568,16 +13558,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      12
+      "obj-106",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      13
+      "obj-105",
+      14
      ],
      "destination": [
       "obj-91",
@@ -13592,16 +13582,16 @@
       0
      ],
      "destination": [
-      "obj-107",
-      13
+      "obj-106",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-106",
-      14
+      "obj-105",
+      15
      ],
      "destination": [
       "obj-92",
@@ -13616,8 +13606,8 @@
       0
      ],
      "destination": [
-      "obj-107",
-      14
+      "obj-106",
+      15
      ]
     }
    },
@@ -13625,35 +13615,23 @@
     "patchline": {
      "source": [
       "obj-106",
-      15
-     ],
-     "destination": [
-      "obj-93",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-93",
       0
      ],
      "destination": [
-      "obj-107",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-107",
-      0
-     ],
-     "destination": [
-      "obj-109",
+      "obj-108",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      0
      ]
     }
    },
@@ -13672,11 +13650,23 @@
    {
     "patchline": {
      "source": [
-      "obj-109",
+      "obj-111",
       0
      ],
      "destination": [
-      "obj-110",
+      "obj-97",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-97",
+      0
+     ],
+     "destination": [
+      "obj-112",
       0
      ]
     }
@@ -13688,18 +13678,6 @@
       0
      ],
      "destination": [
-      "obj-98",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-98",
-      0
-     ],
-     "destination": [
       "obj-113",
       0
      ]
@@ -13708,24 +13686,24 @@
    {
     "patchline": {
      "source": [
+      "obj-109",
+      0
+     ],
+     "destination": [
       "obj-113",
-      0
-     ],
-     "destination": [
-      "obj-114",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-110",
-      0
-     ],
-     "destination": [
-      "obj-114",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-114",
+      0
+     ],
+     "destination": [
+      "obj-94",
+      0
      ]
     }
    },
@@ -13736,7 +13714,7 @@
       0
      ],
      "destination": [
-      "obj-95",
+      "obj-98",
       0
      ]
     }
@@ -13768,84 +13746,48 @@
    {
     "patchline": {
      "source": [
+      "obj-93",
+      0
+     ],
+     "destination": [
+      "obj-94",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-119",
+      0
+     ],
+     "destination": [
+      "obj-94",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-94",
+      0
+     ],
+     "destination": [
+      "obj-118",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-118",
       0
      ],
      "destination": [
-      "obj-101",
+      "obj-93",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-94",
-      0
-     ],
-     "destination": [
-      "obj-95",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-120",
-      0
-     ],
-     "destination": [
-      "obj-95",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-95",
-      0
-     ],
-     "destination": [
-      "obj-119",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-119",
-      0
-     ],
-     "destination": [
-      "obj-94",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-100",
-      0
-     ],
-     "destination": [
-      "obj-121",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-95",
-      0
-     ],
-     "destination": [
-      "obj-121",
-      1
      ]
     }
    },
@@ -13856,7 +13798,31 @@
       0
      ],
      "destination": [
-      "obj-121",
+      "obj-120",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-94",
+      0
+     ],
+     "destination": [
+      "obj-120",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-98",
+      0
+     ],
+     "destination": [
+      "obj-120",
       2
      ]
     }
@@ -13864,156 +13830,12 @@
    {
     "patchline": {
      "source": [
+      "obj-120",
+      0
+     ],
+     "destination": [
       "obj-121",
-      0
-     ],
-     "destination": [
-      "obj-122",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-96",
-      0
-     ],
-     "destination": [
-      "obj-123",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-114",
-      1
-     ],
-     "destination": [
-      "obj-123",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-123",
-      0
-     ],
-     "destination": [
-      "obj-122",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-122",
-      0
-     ],
-     "destination": [
-      "obj-124",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-124",
-      0
-     ],
-     "destination": [
-      "obj-125",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-124",
-      1
-     ],
-     "destination": [
-      "obj-126",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-125",
-      0
-     ],
-     "destination": [
-      "obj-127",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-126",
-      0
-     ],
-     "destination": [
-      "obj-127",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-97",
-      0
-     ],
-     "destination": [
-      "obj-128",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-128",
-      0
-     ],
-     "destination": [
-      "obj-129",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-129",
-      0
-     ],
-     "destination": [
-      "obj-130",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-130",
-      0
-     ],
-     "destination": [
-      "obj-127",
-      0
      ]
     }
    },
@@ -14024,7 +13846,151 @@
       0
      ],
      "destination": [
+      "obj-122",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-113",
+      1
+     ],
+     "destination": [
+      "obj-122",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-122",
+      0
+     ],
+     "destination": [
+      "obj-121",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-121",
+      0
+     ],
+     "destination": [
+      "obj-123",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-123",
+      0
+     ],
+     "destination": [
+      "obj-124",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-123",
+      1
+     ],
+     "destination": [
+      "obj-125",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-124",
+      0
+     ],
+     "destination": [
+      "obj-126",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-125",
+      0
+     ],
+     "destination": [
+      "obj-126",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-96",
+      0
+     ],
+     "destination": [
+      "obj-127",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-127",
+      0
+     ],
+     "destination": [
+      "obj-128",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-128",
+      0
+     ],
+     "destination": [
       "obj-129",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-129",
+      0
+     ],
+     "destination": [
+      "obj-126",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-94",
+      0
+     ],
+     "destination": [
+      "obj-128",
       1
      ]
     }
@@ -14032,7 +13998,19 @@
    {
     "patchline": {
      "source": [
-      "obj-103",
+      "obj-102",
+      0
+     ],
+     "destination": [
+      "obj-130",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-130",
       0
      ],
      "destination": [
@@ -14048,19 +14026,7 @@
       0
      ],
      "destination": [
-      "obj-132",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-132",
-      0
-     ],
-     "destination": [
-      "obj-127",
+      "obj-126",
       0
      ]
     }
@@ -14072,6 +14038,18 @@
       0
      ],
      "destination": [
+      "obj-132",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-132",
+      0
+     ],
+     "destination": [
       "obj-133",
       0
      ]
@@ -14092,8 +14070,8 @@
    {
     "patchline": {
      "source": [
-      "obj-134",
-      0
+      "obj-132",
+      1
      ],
      "destination": [
       "obj-135",
@@ -14104,71 +14082,23 @@
    {
     "patchline": {
      "source": [
-      "obj-133",
-      1
-     ],
-     "destination": [
-      "obj-136",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-136",
-      0
-     ],
-     "destination": [
-      "obj-102",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-135",
-      1
-     ],
-     "destination": [
-      "obj-137",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-114",
       0
      ],
      "destination": [
-      "obj-137",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-137",
-      0
-     ],
-     "destination": [
-      "obj-138",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-101",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-134",
+      1
      ],
      "destination": [
-      "obj-140",
+      "obj-136",
       0
      ]
     }
@@ -14176,12 +14106,60 @@
    {
     "patchline": {
      "source": [
-      "obj-140",
+      "obj-113",
+      0
+     ],
+     "destination": [
+      "obj-136",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-136",
+      0
+     ],
+     "destination": [
+      "obj-137",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-100",
       0
      ],
      "destination": [
       "obj-139",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-139",
+      0
+     ],
+     "destination": [
+      "obj-138",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-137",
+      0
+     ],
+     "destination": [
+      "obj-138",
+      0
      ]
     }
    },
@@ -14192,18 +14170,6 @@
       0
      ],
      "destination": [
-      "obj-139",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-139",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -14212,7 +14178,7 @@
    {
     "patchline": {
      "source": [
-      "obj-139",
+      "obj-138",
       0
      ],
      "destination": [
@@ -14224,7 +14190,19 @@
    {
     "patchline": {
      "source": [
-      "obj-175",
+      "obj-174",
+      0
+     ],
+     "destination": [
+      "obj-168",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-168",
       0
      ],
      "destination": [
@@ -14240,6 +14218,18 @@
       0
      ],
      "destination": [
+      "obj-141",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-141",
+      0
+     ],
+     "destination": [
       "obj-170",
       0
      ]
@@ -14248,8 +14238,8 @@
    {
     "patchline": {
      "source": [
-      "obj-170",
-      0
+      "obj-169",
+      1
      ],
      "destination": [
       "obj-142",
@@ -14264,16 +14254,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      0
+      "obj-170",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      1
+      "obj-169",
+      2
      ],
      "destination": [
       "obj-143",
@@ -14288,16 +14278,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      1
+      "obj-170",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      2
+      "obj-169",
+      3
      ],
      "destination": [
       "obj-144",
@@ -14312,16 +14302,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      2
+      "obj-170",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      3
+      "obj-169",
+      4
      ],
      "destination": [
       "obj-145",
@@ -14336,16 +14326,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      3
+      "obj-170",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      4
+      "obj-169",
+      5
      ],
      "destination": [
       "obj-146",
@@ -14360,16 +14350,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      4
+      "obj-170",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      5
+      "obj-169",
+      6
      ],
      "destination": [
       "obj-147",
@@ -14384,16 +14374,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      5
+      "obj-170",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      6
+      "obj-169",
+      7
      ],
      "destination": [
       "obj-148",
@@ -14408,16 +14398,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      6
+      "obj-170",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      7
+      "obj-169",
+      8
      ],
      "destination": [
       "obj-149",
@@ -14432,16 +14422,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      7
+      "obj-170",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      8
+      "obj-169",
+      9
      ],
      "destination": [
       "obj-150",
@@ -14456,16 +14446,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      8
+      "obj-170",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      9
+      "obj-169",
+      10
      ],
      "destination": [
       "obj-151",
@@ -14480,16 +14470,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      9
+      "obj-170",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      10
+      "obj-169",
+      11
      ],
      "destination": [
       "obj-152",
@@ -14504,16 +14494,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      10
+      "obj-170",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      11
+      "obj-169",
+      12
      ],
      "destination": [
       "obj-153",
@@ -14528,16 +14518,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      11
+      "obj-170",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      12
+      "obj-169",
+      13
      ],
      "destination": [
       "obj-154",
@@ -14552,16 +14542,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      12
+      "obj-170",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      13
+      "obj-169",
+      14
      ],
      "destination": [
       "obj-155",
@@ -14576,16 +14566,16 @@
       0
      ],
      "destination": [
-      "obj-171",
-      13
+      "obj-170",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-170",
-      14
+      "obj-169",
+      15
      ],
      "destination": [
       "obj-156",
@@ -14600,8 +14590,8 @@
       0
      ],
      "destination": [
-      "obj-171",
-      14
+      "obj-170",
+      15
      ]
     }
    },
@@ -14609,35 +14599,23 @@
     "patchline": {
      "source": [
       "obj-170",
-      15
-     ],
-     "destination": [
-      "obj-157",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-157",
       0
      ],
      "destination": [
-      "obj-171",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-171",
-      0
-     ],
-     "destination": [
-      "obj-173",
+      "obj-172",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      0
      ]
     }
    },
@@ -14656,11 +14634,23 @@
    {
     "patchline": {
      "source": [
-      "obj-173",
+      "obj-175",
       0
      ],
      "destination": [
-      "obj-174",
+      "obj-161",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-161",
+      0
+     ],
+     "destination": [
+      "obj-176",
       0
      ]
     }
@@ -14672,18 +14662,6 @@
       0
      ],
      "destination": [
-      "obj-162",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-162",
-      0
-     ],
-     "destination": [
       "obj-177",
       0
      ]
@@ -14692,24 +14670,24 @@
    {
     "patchline": {
      "source": [
+      "obj-173",
+      0
+     ],
+     "destination": [
       "obj-177",
-      0
-     ],
-     "destination": [
-      "obj-178",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-174",
-      0
-     ],
-     "destination": [
-      "obj-178",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-178",
+      0
+     ],
+     "destination": [
+      "obj-158",
+      0
      ]
     }
    },
@@ -14720,7 +14698,7 @@
       0
      ],
      "destination": [
-      "obj-159",
+      "obj-162",
       0
      ]
     }
@@ -14752,84 +14730,48 @@
    {
     "patchline": {
      "source": [
+      "obj-157",
+      0
+     ],
+     "destination": [
+      "obj-158",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-183",
+      0
+     ],
+     "destination": [
+      "obj-158",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-182",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-182",
       0
      ],
      "destination": [
-      "obj-165",
+      "obj-157",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-158",
-      0
-     ],
-     "destination": [
-      "obj-159",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-184",
-      0
-     ],
-     "destination": [
-      "obj-159",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-159",
-      0
-     ],
-     "destination": [
-      "obj-183",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-183",
-      0
-     ],
-     "destination": [
-      "obj-158",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-164",
-      0
-     ],
-     "destination": [
-      "obj-185",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-159",
-      0
-     ],
-     "destination": [
-      "obj-185",
-      1
      ]
     }
    },
@@ -14840,7 +14782,31 @@
       0
      ],
      "destination": [
-      "obj-185",
+      "obj-184",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-184",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-162",
+      0
+     ],
+     "destination": [
+      "obj-184",
       2
      ]
     }
@@ -14848,156 +14814,12 @@
    {
     "patchline": {
      "source": [
+      "obj-184",
+      0
+     ],
+     "destination": [
       "obj-185",
-      0
-     ],
-     "destination": [
-      "obj-186",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-160",
-      0
-     ],
-     "destination": [
-      "obj-187",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-178",
-      1
-     ],
-     "destination": [
-      "obj-187",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-187",
-      0
-     ],
-     "destination": [
-      "obj-186",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-186",
-      0
-     ],
-     "destination": [
-      "obj-188",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-188",
-      0
-     ],
-     "destination": [
-      "obj-189",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-188",
-      1
-     ],
-     "destination": [
-      "obj-190",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-189",
-      0
-     ],
-     "destination": [
-      "obj-191",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-190",
-      0
-     ],
-     "destination": [
-      "obj-191",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-161",
-      0
-     ],
-     "destination": [
-      "obj-192",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-192",
-      0
-     ],
-     "destination": [
-      "obj-193",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-193",
-      0
-     ],
-     "destination": [
-      "obj-194",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-194",
-      0
-     ],
-     "destination": [
-      "obj-191",
-      0
      ]
     }
    },
@@ -15008,7 +14830,151 @@
       0
      ],
      "destination": [
+      "obj-186",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-177",
+      1
+     ],
+     "destination": [
+      "obj-186",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-186",
+      0
+     ],
+     "destination": [
+      "obj-185",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-185",
+      0
+     ],
+     "destination": [
+      "obj-187",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-187",
+      0
+     ],
+     "destination": [
+      "obj-188",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-187",
+      1
+     ],
+     "destination": [
+      "obj-189",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-188",
+      0
+     ],
+     "destination": [
+      "obj-190",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-189",
+      0
+     ],
+     "destination": [
+      "obj-190",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-160",
+      0
+     ],
+     "destination": [
+      "obj-191",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-191",
+      0
+     ],
+     "destination": [
+      "obj-192",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-192",
+      0
+     ],
+     "destination": [
       "obj-193",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-193",
+      0
+     ],
+     "destination": [
+      "obj-190",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-192",
       1
      ]
     }
@@ -15016,7 +14982,19 @@
    {
     "patchline": {
      "source": [
-      "obj-167",
+      "obj-166",
+      0
+     ],
+     "destination": [
+      "obj-194",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-194",
       0
      ],
      "destination": [
@@ -15032,19 +15010,7 @@
       0
      ],
      "destination": [
-      "obj-196",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-196",
-      0
-     ],
-     "destination": [
-      "obj-191",
+      "obj-190",
       0
      ]
     }
@@ -15056,6 +15022,18 @@
       1
      ],
      "destination": [
+      "obj-196",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-196",
+      0
+     ],
+     "destination": [
       "obj-197",
       0
      ]
@@ -15076,8 +15054,8 @@
    {
     "patchline": {
      "source": [
-      "obj-198",
-      0
+      "obj-196",
+      1
      ],
      "destination": [
       "obj-199",
@@ -15088,71 +15066,23 @@
    {
     "patchline": {
      "source": [
-      "obj-197",
-      1
-     ],
-     "destination": [
-      "obj-200",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-200",
-      0
-     ],
-     "destination": [
-      "obj-166",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-199",
-      1
-     ],
-     "destination": [
-      "obj-201",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-178",
       0
      ],
      "destination": [
-      "obj-201",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-201",
-      0
-     ],
-     "destination": [
-      "obj-202",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-165",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-198",
+      1
      ],
      "destination": [
-      "obj-204",
+      "obj-200",
       0
      ]
     }
@@ -15160,12 +15090,60 @@
    {
     "patchline": {
      "source": [
-      "obj-204",
+      "obj-177",
+      0
+     ],
+     "destination": [
+      "obj-200",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-200",
+      0
+     ],
+     "destination": [
+      "obj-201",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-164",
       0
      ],
      "destination": [
       "obj-203",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-203",
+      0
+     ],
+     "destination": [
+      "obj-202",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-201",
+      0
+     ],
+     "destination": [
+      "obj-202",
+      0
      ]
     }
    },
@@ -15176,18 +15154,6 @@
       0
      ],
      "destination": [
-      "obj-203",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-203",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -15196,7 +15162,7 @@
    {
     "patchline": {
      "source": [
-      "obj-203",
+      "obj-202",
       0
      ],
      "destination": [
@@ -15208,7 +15174,19 @@
    {
     "patchline": {
      "source": [
-      "obj-239",
+      "obj-238",
+      0
+     ],
+     "destination": [
+      "obj-232",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-232",
       0
      ],
      "destination": [
@@ -15224,6 +15202,18 @@
       0
      ],
      "destination": [
+      "obj-205",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-205",
+      0
+     ],
+     "destination": [
       "obj-234",
       0
      ]
@@ -15232,8 +15222,8 @@
    {
     "patchline": {
      "source": [
-      "obj-234",
-      0
+      "obj-233",
+      1
      ],
      "destination": [
       "obj-206",
@@ -15248,16 +15238,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      0
+      "obj-234",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      1
+      "obj-233",
+      2
      ],
      "destination": [
       "obj-207",
@@ -15272,16 +15262,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      1
+      "obj-234",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      2
+      "obj-233",
+      3
      ],
      "destination": [
       "obj-208",
@@ -15296,16 +15286,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      2
+      "obj-234",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      3
+      "obj-233",
+      4
      ],
      "destination": [
       "obj-209",
@@ -15320,16 +15310,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      3
+      "obj-234",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      4
+      "obj-233",
+      5
      ],
      "destination": [
       "obj-210",
@@ -15344,16 +15334,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      4
+      "obj-234",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      5
+      "obj-233",
+      6
      ],
      "destination": [
       "obj-211",
@@ -15368,16 +15358,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      5
+      "obj-234",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      6
+      "obj-233",
+      7
      ],
      "destination": [
       "obj-212",
@@ -15392,16 +15382,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      6
+      "obj-234",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      7
+      "obj-233",
+      8
      ],
      "destination": [
       "obj-213",
@@ -15416,16 +15406,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      7
+      "obj-234",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      8
+      "obj-233",
+      9
      ],
      "destination": [
       "obj-214",
@@ -15440,16 +15430,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      8
+      "obj-234",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      9
+      "obj-233",
+      10
      ],
      "destination": [
       "obj-215",
@@ -15464,16 +15454,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      9
+      "obj-234",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      10
+      "obj-233",
+      11
      ],
      "destination": [
       "obj-216",
@@ -15488,16 +15478,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      10
+      "obj-234",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      11
+      "obj-233",
+      12
      ],
      "destination": [
       "obj-217",
@@ -15512,16 +15502,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      11
+      "obj-234",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      12
+      "obj-233",
+      13
      ],
      "destination": [
       "obj-218",
@@ -15536,16 +15526,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      12
+      "obj-234",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      13
+      "obj-233",
+      14
      ],
      "destination": [
       "obj-219",
@@ -15560,16 +15550,16 @@
       0
      ],
      "destination": [
-      "obj-235",
-      13
+      "obj-234",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-234",
-      14
+      "obj-233",
+      15
      ],
      "destination": [
       "obj-220",
@@ -15584,8 +15574,8 @@
       0
      ],
      "destination": [
-      "obj-235",
-      14
+      "obj-234",
+      15
      ]
     }
    },
@@ -15593,35 +15583,23 @@
     "patchline": {
      "source": [
       "obj-234",
-      15
-     ],
-     "destination": [
-      "obj-221",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-221",
       0
      ],
      "destination": [
-      "obj-235",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-235",
-      0
-     ],
-     "destination": [
-      "obj-237",
+      "obj-236",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      0
      ]
     }
    },
@@ -15640,11 +15618,23 @@
    {
     "patchline": {
      "source": [
-      "obj-237",
+      "obj-239",
       0
      ],
      "destination": [
-      "obj-238",
+      "obj-225",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-225",
+      0
+     ],
+     "destination": [
+      "obj-240",
       0
      ]
     }
@@ -15656,18 +15646,6 @@
       0
      ],
      "destination": [
-      "obj-226",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-226",
-      0
-     ],
-     "destination": [
       "obj-241",
       0
      ]
@@ -15676,24 +15654,24 @@
    {
     "patchline": {
      "source": [
+      "obj-237",
+      0
+     ],
+     "destination": [
       "obj-241",
-      0
-     ],
-     "destination": [
-      "obj-242",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-238",
-      0
-     ],
-     "destination": [
-      "obj-242",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-242",
+      0
+     ],
+     "destination": [
+      "obj-222",
+      0
      ]
     }
    },
@@ -15704,7 +15682,7 @@
       0
      ],
      "destination": [
-      "obj-223",
+      "obj-226",
       0
      ]
     }
@@ -15736,84 +15714,48 @@
    {
     "patchline": {
      "source": [
+      "obj-221",
+      0
+     ],
+     "destination": [
+      "obj-222",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-247",
+      0
+     ],
+     "destination": [
+      "obj-222",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-222",
+      0
+     ],
+     "destination": [
+      "obj-246",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-246",
       0
      ],
      "destination": [
-      "obj-229",
+      "obj-221",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-222",
-      0
-     ],
-     "destination": [
-      "obj-223",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-248",
-      0
-     ],
-     "destination": [
-      "obj-223",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-223",
-      0
-     ],
-     "destination": [
-      "obj-247",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-247",
-      0
-     ],
-     "destination": [
-      "obj-222",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-228",
-      0
-     ],
-     "destination": [
-      "obj-249",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-223",
-      0
-     ],
-     "destination": [
-      "obj-249",
-      1
      ]
     }
    },
@@ -15824,7 +15766,31 @@
       0
      ],
      "destination": [
-      "obj-249",
+      "obj-248",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-222",
+      0
+     ],
+     "destination": [
+      "obj-248",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-226",
+      0
+     ],
+     "destination": [
+      "obj-248",
       2
      ]
     }
@@ -15832,156 +15798,12 @@
    {
     "patchline": {
      "source": [
+      "obj-248",
+      0
+     ],
+     "destination": [
       "obj-249",
-      0
-     ],
-     "destination": [
-      "obj-250",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-224",
-      0
-     ],
-     "destination": [
-      "obj-251",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-242",
-      1
-     ],
-     "destination": [
-      "obj-251",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-251",
-      0
-     ],
-     "destination": [
-      "obj-250",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-250",
-      0
-     ],
-     "destination": [
-      "obj-252",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-252",
-      0
-     ],
-     "destination": [
-      "obj-253",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-252",
-      1
-     ],
-     "destination": [
-      "obj-254",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-253",
-      0
-     ],
-     "destination": [
-      "obj-255",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-254",
-      0
-     ],
-     "destination": [
-      "obj-255",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-225",
-      0
-     ],
-     "destination": [
-      "obj-256",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-256",
-      0
-     ],
-     "destination": [
-      "obj-257",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-257",
-      0
-     ],
-     "destination": [
-      "obj-258",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-258",
-      0
-     ],
-     "destination": [
-      "obj-255",
-      0
      ]
     }
    },
@@ -15992,7 +15814,151 @@
       0
      ],
      "destination": [
+      "obj-250",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-241",
+      1
+     ],
+     "destination": [
+      "obj-250",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-250",
+      0
+     ],
+     "destination": [
+      "obj-249",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-249",
+      0
+     ],
+     "destination": [
+      "obj-251",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-251",
+      0
+     ],
+     "destination": [
+      "obj-252",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-251",
+      1
+     ],
+     "destination": [
+      "obj-253",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-252",
+      0
+     ],
+     "destination": [
+      "obj-254",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-253",
+      0
+     ],
+     "destination": [
+      "obj-254",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-224",
+      0
+     ],
+     "destination": [
+      "obj-255",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-255",
+      0
+     ],
+     "destination": [
+      "obj-256",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-256",
+      0
+     ],
+     "destination": [
       "obj-257",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-257",
+      0
+     ],
+     "destination": [
+      "obj-254",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-222",
+      0
+     ],
+     "destination": [
+      "obj-256",
       1
      ]
     }
@@ -16000,7 +15966,19 @@
    {
     "patchline": {
      "source": [
-      "obj-231",
+      "obj-230",
+      0
+     ],
+     "destination": [
+      "obj-258",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-258",
       0
      ],
      "destination": [
@@ -16016,19 +15994,7 @@
       0
      ],
      "destination": [
-      "obj-260",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-260",
-      0
-     ],
-     "destination": [
-      "obj-255",
+      "obj-254",
       0
      ]
     }
@@ -16040,6 +16006,18 @@
       2
      ],
      "destination": [
+      "obj-260",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-260",
+      0
+     ],
+     "destination": [
       "obj-261",
       0
      ]
@@ -16060,8 +16038,8 @@
    {
     "patchline": {
      "source": [
-      "obj-262",
-      0
+      "obj-260",
+      1
      ],
      "destination": [
       "obj-263",
@@ -16072,71 +16050,23 @@
    {
     "patchline": {
      "source": [
-      "obj-261",
-      1
-     ],
-     "destination": [
-      "obj-264",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-264",
-      0
-     ],
-     "destination": [
-      "obj-230",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-263",
-      1
-     ],
-     "destination": [
-      "obj-265",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-242",
       0
      ],
      "destination": [
-      "obj-265",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-265",
-      0
-     ],
-     "destination": [
-      "obj-266",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-229",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-262",
+      1
      ],
      "destination": [
-      "obj-268",
+      "obj-264",
       0
      ]
     }
@@ -16144,12 +16074,60 @@
    {
     "patchline": {
      "source": [
-      "obj-268",
+      "obj-241",
+      0
+     ],
+     "destination": [
+      "obj-264",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-264",
+      0
+     ],
+     "destination": [
+      "obj-265",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-228",
       0
      ],
      "destination": [
       "obj-267",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-267",
+      0
+     ],
+     "destination": [
+      "obj-266",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-265",
+      0
+     ],
+     "destination": [
+      "obj-266",
+      0
      ]
     }
    },
@@ -16160,18 +16138,6 @@
       0
      ],
      "destination": [
-      "obj-267",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-267",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -16180,7 +16146,7 @@
    {
     "patchline": {
      "source": [
-      "obj-267",
+      "obj-266",
       0
      ],
      "destination": [
@@ -16192,7 +16158,19 @@
    {
     "patchline": {
      "source": [
-      "obj-303",
+      "obj-302",
+      0
+     ],
+     "destination": [
+      "obj-296",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-296",
       0
      ],
      "destination": [
@@ -16208,6 +16186,18 @@
       0
      ],
      "destination": [
+      "obj-269",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-269",
+      0
+     ],
+     "destination": [
       "obj-298",
       0
      ]
@@ -16216,8 +16206,8 @@
    {
     "patchline": {
      "source": [
-      "obj-298",
-      0
+      "obj-297",
+      1
      ],
      "destination": [
       "obj-270",
@@ -16232,16 +16222,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      0
+      "obj-298",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      1
+      "obj-297",
+      2
      ],
      "destination": [
       "obj-271",
@@ -16256,16 +16246,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      1
+      "obj-298",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      2
+      "obj-297",
+      3
      ],
      "destination": [
       "obj-272",
@@ -16280,16 +16270,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      2
+      "obj-298",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      3
+      "obj-297",
+      4
      ],
      "destination": [
       "obj-273",
@@ -16304,16 +16294,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      3
+      "obj-298",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      4
+      "obj-297",
+      5
      ],
      "destination": [
       "obj-274",
@@ -16328,16 +16318,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      4
+      "obj-298",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      5
+      "obj-297",
+      6
      ],
      "destination": [
       "obj-275",
@@ -16352,16 +16342,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      5
+      "obj-298",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      6
+      "obj-297",
+      7
      ],
      "destination": [
       "obj-276",
@@ -16376,16 +16366,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      6
+      "obj-298",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      7
+      "obj-297",
+      8
      ],
      "destination": [
       "obj-277",
@@ -16400,16 +16390,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      7
+      "obj-298",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      8
+      "obj-297",
+      9
      ],
      "destination": [
       "obj-278",
@@ -16424,16 +16414,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      8
+      "obj-298",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      9
+      "obj-297",
+      10
      ],
      "destination": [
       "obj-279",
@@ -16448,16 +16438,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      9
+      "obj-298",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      10
+      "obj-297",
+      11
      ],
      "destination": [
       "obj-280",
@@ -16472,16 +16462,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      10
+      "obj-298",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      11
+      "obj-297",
+      12
      ],
      "destination": [
       "obj-281",
@@ -16496,16 +16486,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      11
+      "obj-298",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      12
+      "obj-297",
+      13
      ],
      "destination": [
       "obj-282",
@@ -16520,16 +16510,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      12
+      "obj-298",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      13
+      "obj-297",
+      14
      ],
      "destination": [
       "obj-283",
@@ -16544,16 +16534,16 @@
       0
      ],
      "destination": [
-      "obj-299",
-      13
+      "obj-298",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-298",
-      14
+      "obj-297",
+      15
      ],
      "destination": [
       "obj-284",
@@ -16568,8 +16558,8 @@
       0
      ],
      "destination": [
-      "obj-299",
-      14
+      "obj-298",
+      15
      ]
     }
    },
@@ -16577,35 +16567,23 @@
     "patchline": {
      "source": [
       "obj-298",
-      15
-     ],
-     "destination": [
-      "obj-285",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-285",
       0
      ],
      "destination": [
-      "obj-299",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-299",
-      0
-     ],
-     "destination": [
-      "obj-301",
+      "obj-300",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      0
      ]
     }
    },
@@ -16624,11 +16602,23 @@
    {
     "patchline": {
      "source": [
-      "obj-301",
+      "obj-303",
       0
      ],
      "destination": [
-      "obj-302",
+      "obj-289",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-289",
+      0
+     ],
+     "destination": [
+      "obj-304",
       0
      ]
     }
@@ -16640,18 +16630,6 @@
       0
      ],
      "destination": [
-      "obj-290",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-290",
-      0
-     ],
-     "destination": [
       "obj-305",
       0
      ]
@@ -16660,24 +16638,24 @@
    {
     "patchline": {
      "source": [
+      "obj-301",
+      0
+     ],
+     "destination": [
       "obj-305",
-      0
-     ],
-     "destination": [
-      "obj-306",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-302",
-      0
-     ],
-     "destination": [
-      "obj-306",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-306",
+      0
+     ],
+     "destination": [
+      "obj-286",
+      0
      ]
     }
    },
@@ -16688,7 +16666,7 @@
       0
      ],
      "destination": [
-      "obj-287",
+      "obj-290",
       0
      ]
     }
@@ -16720,84 +16698,48 @@
    {
     "patchline": {
      "source": [
+      "obj-285",
+      0
+     ],
+     "destination": [
+      "obj-286",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-311",
+      0
+     ],
+     "destination": [
+      "obj-286",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-286",
+      0
+     ],
+     "destination": [
+      "obj-310",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-310",
       0
      ],
      "destination": [
-      "obj-293",
+      "obj-285",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-286",
-      0
-     ],
-     "destination": [
-      "obj-287",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-312",
-      0
-     ],
-     "destination": [
-      "obj-287",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-287",
-      0
-     ],
-     "destination": [
-      "obj-311",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-311",
-      0
-     ],
-     "destination": [
-      "obj-286",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-292",
-      0
-     ],
-     "destination": [
-      "obj-313",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-287",
-      0
-     ],
-     "destination": [
-      "obj-313",
-      1
      ]
     }
    },
@@ -16808,7 +16750,31 @@
       0
      ],
      "destination": [
-      "obj-313",
+      "obj-312",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-286",
+      0
+     ],
+     "destination": [
+      "obj-312",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-290",
+      0
+     ],
+     "destination": [
+      "obj-312",
       2
      ]
     }
@@ -16816,156 +16782,12 @@
    {
     "patchline": {
      "source": [
+      "obj-312",
+      0
+     ],
+     "destination": [
       "obj-313",
-      0
-     ],
-     "destination": [
-      "obj-314",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-288",
-      0
-     ],
-     "destination": [
-      "obj-315",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-306",
-      1
-     ],
-     "destination": [
-      "obj-315",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-315",
-      0
-     ],
-     "destination": [
-      "obj-314",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-314",
-      0
-     ],
-     "destination": [
-      "obj-316",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-316",
-      0
-     ],
-     "destination": [
-      "obj-317",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-316",
-      1
-     ],
-     "destination": [
-      "obj-318",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-317",
-      0
-     ],
-     "destination": [
-      "obj-319",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-318",
-      0
-     ],
-     "destination": [
-      "obj-319",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-289",
-      0
-     ],
-     "destination": [
-      "obj-320",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-320",
-      0
-     ],
-     "destination": [
-      "obj-321",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-321",
-      0
-     ],
-     "destination": [
-      "obj-322",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-322",
-      0
-     ],
-     "destination": [
-      "obj-319",
-      0
      ]
     }
    },
@@ -16976,7 +16798,151 @@
       0
      ],
      "destination": [
+      "obj-314",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-305",
+      1
+     ],
+     "destination": [
+      "obj-314",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-314",
+      0
+     ],
+     "destination": [
+      "obj-313",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-313",
+      0
+     ],
+     "destination": [
+      "obj-315",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-315",
+      0
+     ],
+     "destination": [
+      "obj-316",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-315",
+      1
+     ],
+     "destination": [
+      "obj-317",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-316",
+      0
+     ],
+     "destination": [
+      "obj-318",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-317",
+      0
+     ],
+     "destination": [
+      "obj-318",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-288",
+      0
+     ],
+     "destination": [
+      "obj-319",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-319",
+      0
+     ],
+     "destination": [
+      "obj-320",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-320",
+      0
+     ],
+     "destination": [
       "obj-321",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-321",
+      0
+     ],
+     "destination": [
+      "obj-318",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-286",
+      0
+     ],
+     "destination": [
+      "obj-320",
       1
      ]
     }
@@ -16984,7 +16950,19 @@
    {
     "patchline": {
      "source": [
-      "obj-295",
+      "obj-294",
+      0
+     ],
+     "destination": [
+      "obj-322",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-322",
       0
      ],
      "destination": [
@@ -17000,19 +16978,7 @@
       0
      ],
      "destination": [
-      "obj-324",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-324",
-      0
-     ],
-     "destination": [
-      "obj-319",
+      "obj-318",
       0
      ]
     }
@@ -17024,6 +16990,18 @@
       3
      ],
      "destination": [
+      "obj-324",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-324",
+      0
+     ],
+     "destination": [
       "obj-325",
       0
      ]
@@ -17044,8 +17022,8 @@
    {
     "patchline": {
      "source": [
-      "obj-326",
-      0
+      "obj-324",
+      1
      ],
      "destination": [
       "obj-327",
@@ -17056,71 +17034,23 @@
    {
     "patchline": {
      "source": [
-      "obj-325",
-      1
-     ],
-     "destination": [
-      "obj-328",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-328",
-      0
-     ],
-     "destination": [
-      "obj-294",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-327",
-      1
-     ],
-     "destination": [
-      "obj-329",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-306",
       0
      ],
      "destination": [
-      "obj-329",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-329",
-      0
-     ],
-     "destination": [
-      "obj-330",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-293",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-326",
+      1
      ],
      "destination": [
-      "obj-332",
+      "obj-328",
       0
      ]
     }
@@ -17128,12 +17058,60 @@
    {
     "patchline": {
      "source": [
-      "obj-332",
+      "obj-305",
+      0
+     ],
+     "destination": [
+      "obj-328",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-328",
+      0
+     ],
+     "destination": [
+      "obj-329",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-292",
       0
      ],
      "destination": [
       "obj-331",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-331",
+      0
+     ],
+     "destination": [
+      "obj-330",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-329",
+      0
+     ],
+     "destination": [
+      "obj-330",
+      0
      ]
     }
    },
@@ -17144,18 +17122,6 @@
       0
      ],
      "destination": [
-      "obj-331",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-331",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -17164,7 +17130,7 @@
    {
     "patchline": {
      "source": [
-      "obj-331",
+      "obj-330",
       0
      ],
      "destination": [
@@ -17176,7 +17142,19 @@
    {
     "patchline": {
      "source": [
-      "obj-367",
+      "obj-366",
+      0
+     ],
+     "destination": [
+      "obj-360",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-360",
       0
      ],
      "destination": [
@@ -17192,6 +17170,18 @@
       0
      ],
      "destination": [
+      "obj-333",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-333",
+      0
+     ],
+     "destination": [
       "obj-362",
       0
      ]
@@ -17200,8 +17190,8 @@
    {
     "patchline": {
      "source": [
-      "obj-362",
-      0
+      "obj-361",
+      1
      ],
      "destination": [
       "obj-334",
@@ -17216,16 +17206,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      0
+      "obj-362",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      1
+      "obj-361",
+      2
      ],
      "destination": [
       "obj-335",
@@ -17240,16 +17230,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      1
+      "obj-362",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      2
+      "obj-361",
+      3
      ],
      "destination": [
       "obj-336",
@@ -17264,16 +17254,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      2
+      "obj-362",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      3
+      "obj-361",
+      4
      ],
      "destination": [
       "obj-337",
@@ -17288,16 +17278,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      3
+      "obj-362",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      4
+      "obj-361",
+      5
      ],
      "destination": [
       "obj-338",
@@ -17312,16 +17302,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      4
+      "obj-362",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      5
+      "obj-361",
+      6
      ],
      "destination": [
       "obj-339",
@@ -17336,16 +17326,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      5
+      "obj-362",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      6
+      "obj-361",
+      7
      ],
      "destination": [
       "obj-340",
@@ -17360,16 +17350,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      6
+      "obj-362",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      7
+      "obj-361",
+      8
      ],
      "destination": [
       "obj-341",
@@ -17384,16 +17374,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      7
+      "obj-362",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      8
+      "obj-361",
+      9
      ],
      "destination": [
       "obj-342",
@@ -17408,16 +17398,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      8
+      "obj-362",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      9
+      "obj-361",
+      10
      ],
      "destination": [
       "obj-343",
@@ -17432,16 +17422,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      9
+      "obj-362",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      10
+      "obj-361",
+      11
      ],
      "destination": [
       "obj-344",
@@ -17456,16 +17446,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      10
+      "obj-362",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      11
+      "obj-361",
+      12
      ],
      "destination": [
       "obj-345",
@@ -17480,16 +17470,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      11
+      "obj-362",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      12
+      "obj-361",
+      13
      ],
      "destination": [
       "obj-346",
@@ -17504,16 +17494,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      12
+      "obj-362",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      13
+      "obj-361",
+      14
      ],
      "destination": [
       "obj-347",
@@ -17528,16 +17518,16 @@
       0
      ],
      "destination": [
-      "obj-363",
-      13
+      "obj-362",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-362",
-      14
+      "obj-361",
+      15
      ],
      "destination": [
       "obj-348",
@@ -17552,8 +17542,8 @@
       0
      ],
      "destination": [
-      "obj-363",
-      14
+      "obj-362",
+      15
      ]
     }
    },
@@ -17561,35 +17551,23 @@
     "patchline": {
      "source": [
       "obj-362",
-      15
-     ],
-     "destination": [
-      "obj-349",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-349",
       0
      ],
      "destination": [
-      "obj-363",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-363",
-      0
-     ],
-     "destination": [
-      "obj-365",
+      "obj-364",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      0
      ]
     }
    },
@@ -17608,11 +17586,23 @@
    {
     "patchline": {
      "source": [
-      "obj-365",
+      "obj-367",
       0
      ],
      "destination": [
-      "obj-366",
+      "obj-353",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-353",
+      0
+     ],
+     "destination": [
+      "obj-368",
       0
      ]
     }
@@ -17624,18 +17614,6 @@
       0
      ],
      "destination": [
-      "obj-354",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-354",
-      0
-     ],
-     "destination": [
       "obj-369",
       0
      ]
@@ -17644,24 +17622,24 @@
    {
     "patchline": {
      "source": [
+      "obj-365",
+      0
+     ],
+     "destination": [
       "obj-369",
-      0
-     ],
-     "destination": [
-      "obj-370",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-366",
-      0
-     ],
-     "destination": [
-      "obj-370",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-370",
+      0
+     ],
+     "destination": [
+      "obj-350",
+      0
      ]
     }
    },
@@ -17672,7 +17650,7 @@
       0
      ],
      "destination": [
-      "obj-351",
+      "obj-354",
       0
      ]
     }
@@ -17704,84 +17682,48 @@
    {
     "patchline": {
      "source": [
+      "obj-349",
+      0
+     ],
+     "destination": [
+      "obj-350",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-375",
+      0
+     ],
+     "destination": [
+      "obj-350",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-350",
+      0
+     ],
+     "destination": [
+      "obj-374",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-374",
       0
      ],
      "destination": [
-      "obj-357",
+      "obj-349",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-350",
-      0
-     ],
-     "destination": [
-      "obj-351",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-376",
-      0
-     ],
-     "destination": [
-      "obj-351",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-351",
-      0
-     ],
-     "destination": [
-      "obj-375",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-375",
-      0
-     ],
-     "destination": [
-      "obj-350",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-356",
-      0
-     ],
-     "destination": [
-      "obj-377",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-351",
-      0
-     ],
-     "destination": [
-      "obj-377",
-      1
      ]
     }
    },
@@ -17792,7 +17734,31 @@
       0
      ],
      "destination": [
-      "obj-377",
+      "obj-376",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-350",
+      0
+     ],
+     "destination": [
+      "obj-376",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-354",
+      0
+     ],
+     "destination": [
+      "obj-376",
       2
      ]
     }
@@ -17800,156 +17766,12 @@
    {
     "patchline": {
      "source": [
+      "obj-376",
+      0
+     ],
+     "destination": [
       "obj-377",
-      0
-     ],
-     "destination": [
-      "obj-378",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-352",
-      0
-     ],
-     "destination": [
-      "obj-379",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-370",
-      1
-     ],
-     "destination": [
-      "obj-379",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-379",
-      0
-     ],
-     "destination": [
-      "obj-378",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-378",
-      0
-     ],
-     "destination": [
-      "obj-380",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-380",
-      0
-     ],
-     "destination": [
-      "obj-381",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-380",
-      1
-     ],
-     "destination": [
-      "obj-382",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-381",
-      0
-     ],
-     "destination": [
-      "obj-383",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-382",
-      0
-     ],
-     "destination": [
-      "obj-383",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-353",
-      0
-     ],
-     "destination": [
-      "obj-384",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-384",
-      0
-     ],
-     "destination": [
-      "obj-385",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-385",
-      0
-     ],
-     "destination": [
-      "obj-386",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-386",
-      0
-     ],
-     "destination": [
-      "obj-383",
-      0
      ]
     }
    },
@@ -17960,7 +17782,151 @@
       0
      ],
      "destination": [
+      "obj-378",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-369",
+      1
+     ],
+     "destination": [
+      "obj-378",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-378",
+      0
+     ],
+     "destination": [
+      "obj-377",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-377",
+      0
+     ],
+     "destination": [
+      "obj-379",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-379",
+      0
+     ],
+     "destination": [
+      "obj-380",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-379",
+      1
+     ],
+     "destination": [
+      "obj-381",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-380",
+      0
+     ],
+     "destination": [
+      "obj-382",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-381",
+      0
+     ],
+     "destination": [
+      "obj-382",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-352",
+      0
+     ],
+     "destination": [
+      "obj-383",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-383",
+      0
+     ],
+     "destination": [
+      "obj-384",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-384",
+      0
+     ],
+     "destination": [
       "obj-385",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-385",
+      0
+     ],
+     "destination": [
+      "obj-382",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-350",
+      0
+     ],
+     "destination": [
+      "obj-384",
       1
      ]
     }
@@ -17968,7 +17934,19 @@
    {
     "patchline": {
      "source": [
-      "obj-359",
+      "obj-358",
+      0
+     ],
+     "destination": [
+      "obj-386",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-386",
       0
      ],
      "destination": [
@@ -17984,19 +17962,7 @@
       0
      ],
      "destination": [
-      "obj-388",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-388",
-      0
-     ],
-     "destination": [
-      "obj-383",
+      "obj-382",
       0
      ]
     }
@@ -18008,6 +17974,18 @@
       4
      ],
      "destination": [
+      "obj-388",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-388",
+      0
+     ],
+     "destination": [
       "obj-389",
       0
      ]
@@ -18028,8 +18006,8 @@
    {
     "patchline": {
      "source": [
-      "obj-390",
-      0
+      "obj-388",
+      1
      ],
      "destination": [
       "obj-391",
@@ -18040,71 +18018,23 @@
    {
     "patchline": {
      "source": [
-      "obj-389",
-      1
-     ],
-     "destination": [
-      "obj-392",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-392",
-      0
-     ],
-     "destination": [
-      "obj-358",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-391",
-      1
-     ],
-     "destination": [
-      "obj-393",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-370",
       0
      ],
      "destination": [
-      "obj-393",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-393",
-      0
-     ],
-     "destination": [
-      "obj-394",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-357",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-390",
+      1
      ],
      "destination": [
-      "obj-396",
+      "obj-392",
       0
      ]
     }
@@ -18112,12 +18042,60 @@
    {
     "patchline": {
      "source": [
-      "obj-396",
+      "obj-369",
+      0
+     ],
+     "destination": [
+      "obj-392",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-392",
+      0
+     ],
+     "destination": [
+      "obj-393",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-356",
       0
      ],
      "destination": [
       "obj-395",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-395",
+      0
+     ],
+     "destination": [
+      "obj-394",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-393",
+      0
+     ],
+     "destination": [
+      "obj-394",
+      0
      ]
     }
    },
@@ -18128,18 +18106,6 @@
       0
      ],
      "destination": [
-      "obj-395",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-395",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -18148,7 +18114,7 @@
    {
     "patchline": {
      "source": [
-      "obj-395",
+      "obj-394",
       0
      ],
      "destination": [
@@ -18160,7 +18126,19 @@
    {
     "patchline": {
      "source": [
-      "obj-431",
+      "obj-430",
+      0
+     ],
+     "destination": [
+      "obj-424",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-424",
       0
      ],
      "destination": [
@@ -18176,6 +18154,18 @@
       0
      ],
      "destination": [
+      "obj-397",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-397",
+      0
+     ],
+     "destination": [
       "obj-426",
       0
      ]
@@ -18184,8 +18174,8 @@
    {
     "patchline": {
      "source": [
-      "obj-426",
-      0
+      "obj-425",
+      1
      ],
      "destination": [
       "obj-398",
@@ -18200,16 +18190,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      0
+      "obj-426",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      1
+      "obj-425",
+      2
      ],
      "destination": [
       "obj-399",
@@ -18224,16 +18214,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      1
+      "obj-426",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      2
+      "obj-425",
+      3
      ],
      "destination": [
       "obj-400",
@@ -18248,16 +18238,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      2
+      "obj-426",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      3
+      "obj-425",
+      4
      ],
      "destination": [
       "obj-401",
@@ -18272,16 +18262,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      3
+      "obj-426",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      4
+      "obj-425",
+      5
      ],
      "destination": [
       "obj-402",
@@ -18296,16 +18286,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      4
+      "obj-426",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      5
+      "obj-425",
+      6
      ],
      "destination": [
       "obj-403",
@@ -18320,16 +18310,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      5
+      "obj-426",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      6
+      "obj-425",
+      7
      ],
      "destination": [
       "obj-404",
@@ -18344,16 +18334,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      6
+      "obj-426",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      7
+      "obj-425",
+      8
      ],
      "destination": [
       "obj-405",
@@ -18368,16 +18358,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      7
+      "obj-426",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      8
+      "obj-425",
+      9
      ],
      "destination": [
       "obj-406",
@@ -18392,16 +18382,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      8
+      "obj-426",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      9
+      "obj-425",
+      10
      ],
      "destination": [
       "obj-407",
@@ -18416,16 +18406,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      9
+      "obj-426",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      10
+      "obj-425",
+      11
      ],
      "destination": [
       "obj-408",
@@ -18440,16 +18430,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      10
+      "obj-426",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      11
+      "obj-425",
+      12
      ],
      "destination": [
       "obj-409",
@@ -18464,16 +18454,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      11
+      "obj-426",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      12
+      "obj-425",
+      13
      ],
      "destination": [
       "obj-410",
@@ -18488,16 +18478,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      12
+      "obj-426",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      13
+      "obj-425",
+      14
      ],
      "destination": [
       "obj-411",
@@ -18512,16 +18502,16 @@
       0
      ],
      "destination": [
-      "obj-427",
-      13
+      "obj-426",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-426",
-      14
+      "obj-425",
+      15
      ],
      "destination": [
       "obj-412",
@@ -18536,8 +18526,8 @@
       0
      ],
      "destination": [
-      "obj-427",
-      14
+      "obj-426",
+      15
      ]
     }
    },
@@ -18545,35 +18535,23 @@
     "patchline": {
      "source": [
       "obj-426",
-      15
-     ],
-     "destination": [
-      "obj-413",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-413",
       0
      ],
      "destination": [
-      "obj-427",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-427",
-      0
-     ],
-     "destination": [
-      "obj-429",
+      "obj-428",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      0
      ]
     }
    },
@@ -18592,11 +18570,23 @@
    {
     "patchline": {
      "source": [
-      "obj-429",
+      "obj-431",
       0
      ],
      "destination": [
-      "obj-430",
+      "obj-417",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-417",
+      0
+     ],
+     "destination": [
+      "obj-432",
       0
      ]
     }
@@ -18608,18 +18598,6 @@
       0
      ],
      "destination": [
-      "obj-418",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-418",
-      0
-     ],
-     "destination": [
       "obj-433",
       0
      ]
@@ -18628,24 +18606,24 @@
    {
     "patchline": {
      "source": [
+      "obj-429",
+      0
+     ],
+     "destination": [
       "obj-433",
-      0
-     ],
-     "destination": [
-      "obj-434",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-430",
-      0
-     ],
-     "destination": [
-      "obj-434",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-434",
+      0
+     ],
+     "destination": [
+      "obj-414",
+      0
      ]
     }
    },
@@ -18656,7 +18634,7 @@
       0
      ],
      "destination": [
-      "obj-415",
+      "obj-418",
       0
      ]
     }
@@ -18688,84 +18666,48 @@
    {
     "patchline": {
      "source": [
+      "obj-413",
+      0
+     ],
+     "destination": [
+      "obj-414",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-439",
+      0
+     ],
+     "destination": [
+      "obj-414",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-414",
+      0
+     ],
+     "destination": [
+      "obj-438",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-438",
       0
      ],
      "destination": [
-      "obj-421",
+      "obj-413",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-414",
-      0
-     ],
-     "destination": [
-      "obj-415",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-440",
-      0
-     ],
-     "destination": [
-      "obj-415",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-415",
-      0
-     ],
-     "destination": [
-      "obj-439",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-439",
-      0
-     ],
-     "destination": [
-      "obj-414",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-420",
-      0
-     ],
-     "destination": [
-      "obj-441",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-415",
-      0
-     ],
-     "destination": [
-      "obj-441",
-      1
      ]
     }
    },
@@ -18776,7 +18718,31 @@
       0
      ],
      "destination": [
-      "obj-441",
+      "obj-440",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-414",
+      0
+     ],
+     "destination": [
+      "obj-440",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-418",
+      0
+     ],
+     "destination": [
+      "obj-440",
       2
      ]
     }
@@ -18784,156 +18750,12 @@
    {
     "patchline": {
      "source": [
+      "obj-440",
+      0
+     ],
+     "destination": [
       "obj-441",
-      0
-     ],
-     "destination": [
-      "obj-442",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-416",
-      0
-     ],
-     "destination": [
-      "obj-443",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-434",
-      1
-     ],
-     "destination": [
-      "obj-443",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-443",
-      0
-     ],
-     "destination": [
-      "obj-442",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-442",
-      0
-     ],
-     "destination": [
-      "obj-444",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-444",
-      0
-     ],
-     "destination": [
-      "obj-445",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-444",
-      1
-     ],
-     "destination": [
-      "obj-446",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-445",
-      0
-     ],
-     "destination": [
-      "obj-447",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-446",
-      0
-     ],
-     "destination": [
-      "obj-447",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-417",
-      0
-     ],
-     "destination": [
-      "obj-448",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-448",
-      0
-     ],
-     "destination": [
-      "obj-449",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-449",
-      0
-     ],
-     "destination": [
-      "obj-450",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-450",
-      0
-     ],
-     "destination": [
-      "obj-447",
-      0
      ]
     }
    },
@@ -18944,7 +18766,151 @@
       0
      ],
      "destination": [
+      "obj-442",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-433",
+      1
+     ],
+     "destination": [
+      "obj-442",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-442",
+      0
+     ],
+     "destination": [
+      "obj-441",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-441",
+      0
+     ],
+     "destination": [
+      "obj-443",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-443",
+      0
+     ],
+     "destination": [
+      "obj-444",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-443",
+      1
+     ],
+     "destination": [
+      "obj-445",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-444",
+      0
+     ],
+     "destination": [
+      "obj-446",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-445",
+      0
+     ],
+     "destination": [
+      "obj-446",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-416",
+      0
+     ],
+     "destination": [
+      "obj-447",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-447",
+      0
+     ],
+     "destination": [
+      "obj-448",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-448",
+      0
+     ],
+     "destination": [
       "obj-449",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-449",
+      0
+     ],
+     "destination": [
+      "obj-446",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-414",
+      0
+     ],
+     "destination": [
+      "obj-448",
       1
      ]
     }
@@ -18952,7 +18918,19 @@
    {
     "patchline": {
      "source": [
-      "obj-423",
+      "obj-422",
+      0
+     ],
+     "destination": [
+      "obj-450",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-450",
       0
      ],
      "destination": [
@@ -18968,19 +18946,7 @@
       0
      ],
      "destination": [
-      "obj-452",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-452",
-      0
-     ],
-     "destination": [
-      "obj-447",
+      "obj-446",
       0
      ]
     }
@@ -18992,6 +18958,18 @@
       5
      ],
      "destination": [
+      "obj-452",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-452",
+      0
+     ],
+     "destination": [
       "obj-453",
       0
      ]
@@ -19012,8 +18990,8 @@
    {
     "patchline": {
      "source": [
-      "obj-454",
-      0
+      "obj-452",
+      1
      ],
      "destination": [
       "obj-455",
@@ -19024,71 +19002,23 @@
    {
     "patchline": {
      "source": [
-      "obj-453",
-      1
-     ],
-     "destination": [
-      "obj-456",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-456",
-      0
-     ],
-     "destination": [
-      "obj-422",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-455",
-      1
-     ],
-     "destination": [
-      "obj-457",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-434",
       0
      ],
      "destination": [
-      "obj-457",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-457",
-      0
-     ],
-     "destination": [
-      "obj-458",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-421",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-454",
+      1
      ],
      "destination": [
-      "obj-460",
+      "obj-456",
       0
      ]
     }
@@ -19096,12 +19026,60 @@
    {
     "patchline": {
      "source": [
-      "obj-460",
+      "obj-433",
+      0
+     ],
+     "destination": [
+      "obj-456",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-456",
+      0
+     ],
+     "destination": [
+      "obj-457",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-420",
       0
      ],
      "destination": [
       "obj-459",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-459",
+      0
+     ],
+     "destination": [
+      "obj-458",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-457",
+      0
+     ],
+     "destination": [
+      "obj-458",
+      0
      ]
     }
    },
@@ -19112,18 +19090,6 @@
       0
      ],
      "destination": [
-      "obj-459",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-459",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -19132,7 +19098,7 @@
    {
     "patchline": {
      "source": [
-      "obj-459",
+      "obj-458",
       0
      ],
      "destination": [
@@ -19144,7 +19110,19 @@
    {
     "patchline": {
      "source": [
-      "obj-495",
+      "obj-494",
+      0
+     ],
+     "destination": [
+      "obj-488",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-488",
       0
      ],
      "destination": [
@@ -19160,6 +19138,18 @@
       0
      ],
      "destination": [
+      "obj-461",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-461",
+      0
+     ],
+     "destination": [
       "obj-490",
       0
      ]
@@ -19168,8 +19158,8 @@
    {
     "patchline": {
      "source": [
-      "obj-490",
-      0
+      "obj-489",
+      1
      ],
      "destination": [
       "obj-462",
@@ -19184,16 +19174,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      0
+      "obj-490",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      1
+      "obj-489",
+      2
      ],
      "destination": [
       "obj-463",
@@ -19208,16 +19198,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      1
+      "obj-490",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      2
+      "obj-489",
+      3
      ],
      "destination": [
       "obj-464",
@@ -19232,16 +19222,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      2
+      "obj-490",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      3
+      "obj-489",
+      4
      ],
      "destination": [
       "obj-465",
@@ -19256,16 +19246,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      3
+      "obj-490",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      4
+      "obj-489",
+      5
      ],
      "destination": [
       "obj-466",
@@ -19280,16 +19270,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      4
+      "obj-490",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      5
+      "obj-489",
+      6
      ],
      "destination": [
       "obj-467",
@@ -19304,16 +19294,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      5
+      "obj-490",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      6
+      "obj-489",
+      7
      ],
      "destination": [
       "obj-468",
@@ -19328,16 +19318,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      6
+      "obj-490",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      7
+      "obj-489",
+      8
      ],
      "destination": [
       "obj-469",
@@ -19352,16 +19342,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      7
+      "obj-490",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      8
+      "obj-489",
+      9
      ],
      "destination": [
       "obj-470",
@@ -19376,16 +19366,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      8
+      "obj-490",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      9
+      "obj-489",
+      10
      ],
      "destination": [
       "obj-471",
@@ -19400,16 +19390,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      9
+      "obj-490",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      10
+      "obj-489",
+      11
      ],
      "destination": [
       "obj-472",
@@ -19424,16 +19414,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      10
+      "obj-490",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      11
+      "obj-489",
+      12
      ],
      "destination": [
       "obj-473",
@@ -19448,16 +19438,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      11
+      "obj-490",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      12
+      "obj-489",
+      13
      ],
      "destination": [
       "obj-474",
@@ -19472,16 +19462,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      12
+      "obj-490",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      13
+      "obj-489",
+      14
      ],
      "destination": [
       "obj-475",
@@ -19496,16 +19486,16 @@
       0
      ],
      "destination": [
-      "obj-491",
-      13
+      "obj-490",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-490",
-      14
+      "obj-489",
+      15
      ],
      "destination": [
       "obj-476",
@@ -19520,8 +19510,8 @@
       0
      ],
      "destination": [
-      "obj-491",
-      14
+      "obj-490",
+      15
      ]
     }
    },
@@ -19529,35 +19519,23 @@
     "patchline": {
      "source": [
       "obj-490",
-      15
-     ],
-     "destination": [
-      "obj-477",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-477",
       0
      ],
      "destination": [
-      "obj-491",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-491",
-      0
-     ],
-     "destination": [
-      "obj-493",
+      "obj-492",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      0
      ]
     }
    },
@@ -19576,11 +19554,23 @@
    {
     "patchline": {
      "source": [
-      "obj-493",
+      "obj-495",
       0
      ],
      "destination": [
-      "obj-494",
+      "obj-481",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-481",
+      0
+     ],
+     "destination": [
+      "obj-496",
       0
      ]
     }
@@ -19592,18 +19582,6 @@
       0
      ],
      "destination": [
-      "obj-482",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-482",
-      0
-     ],
-     "destination": [
       "obj-497",
       0
      ]
@@ -19612,24 +19590,24 @@
    {
     "patchline": {
      "source": [
+      "obj-493",
+      0
+     ],
+     "destination": [
       "obj-497",
-      0
-     ],
-     "destination": [
-      "obj-498",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-494",
-      0
-     ],
-     "destination": [
-      "obj-498",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-498",
+      0
+     ],
+     "destination": [
+      "obj-478",
+      0
      ]
     }
    },
@@ -19640,7 +19618,7 @@
       0
      ],
      "destination": [
-      "obj-479",
+      "obj-482",
       0
      ]
     }
@@ -19672,84 +19650,48 @@
    {
     "patchline": {
      "source": [
+      "obj-477",
+      0
+     ],
+     "destination": [
+      "obj-478",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-503",
+      0
+     ],
+     "destination": [
+      "obj-478",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-478",
+      0
+     ],
+     "destination": [
+      "obj-502",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-502",
       0
      ],
      "destination": [
-      "obj-485",
+      "obj-477",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-478",
-      0
-     ],
-     "destination": [
-      "obj-479",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-504",
-      0
-     ],
-     "destination": [
-      "obj-479",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-479",
-      0
-     ],
-     "destination": [
-      "obj-503",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-503",
-      0
-     ],
-     "destination": [
-      "obj-478",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-484",
-      0
-     ],
-     "destination": [
-      "obj-505",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-479",
-      0
-     ],
-     "destination": [
-      "obj-505",
-      1
      ]
     }
    },
@@ -19760,7 +19702,31 @@
       0
      ],
      "destination": [
-      "obj-505",
+      "obj-504",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-478",
+      0
+     ],
+     "destination": [
+      "obj-504",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-482",
+      0
+     ],
+     "destination": [
+      "obj-504",
       2
      ]
     }
@@ -19768,156 +19734,12 @@
    {
     "patchline": {
      "source": [
+      "obj-504",
+      0
+     ],
+     "destination": [
       "obj-505",
-      0
-     ],
-     "destination": [
-      "obj-506",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-480",
-      0
-     ],
-     "destination": [
-      "obj-507",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-498",
-      1
-     ],
-     "destination": [
-      "obj-507",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-507",
-      0
-     ],
-     "destination": [
-      "obj-506",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-506",
-      0
-     ],
-     "destination": [
-      "obj-508",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-508",
-      0
-     ],
-     "destination": [
-      "obj-509",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-508",
-      1
-     ],
-     "destination": [
-      "obj-510",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-509",
-      0
-     ],
-     "destination": [
-      "obj-511",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-510",
-      0
-     ],
-     "destination": [
-      "obj-511",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-481",
-      0
-     ],
-     "destination": [
-      "obj-512",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-512",
-      0
-     ],
-     "destination": [
-      "obj-513",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-513",
-      0
-     ],
-     "destination": [
-      "obj-514",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-514",
-      0
-     ],
-     "destination": [
-      "obj-511",
-      0
      ]
     }
    },
@@ -19928,7 +19750,151 @@
       0
      ],
      "destination": [
+      "obj-506",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-497",
+      1
+     ],
+     "destination": [
+      "obj-506",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-506",
+      0
+     ],
+     "destination": [
+      "obj-505",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-505",
+      0
+     ],
+     "destination": [
+      "obj-507",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-507",
+      0
+     ],
+     "destination": [
+      "obj-508",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-507",
+      1
+     ],
+     "destination": [
+      "obj-509",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-508",
+      0
+     ],
+     "destination": [
+      "obj-510",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-509",
+      0
+     ],
+     "destination": [
+      "obj-510",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-480",
+      0
+     ],
+     "destination": [
+      "obj-511",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-511",
+      0
+     ],
+     "destination": [
+      "obj-512",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-512",
+      0
+     ],
+     "destination": [
       "obj-513",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-513",
+      0
+     ],
+     "destination": [
+      "obj-510",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-478",
+      0
+     ],
+     "destination": [
+      "obj-512",
       1
      ]
     }
@@ -19936,7 +19902,19 @@
    {
     "patchline": {
      "source": [
-      "obj-487",
+      "obj-486",
+      0
+     ],
+     "destination": [
+      "obj-514",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-514",
       0
      ],
      "destination": [
@@ -19952,19 +19930,7 @@
       0
      ],
      "destination": [
-      "obj-516",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-516",
-      0
-     ],
-     "destination": [
-      "obj-511",
+      "obj-510",
       0
      ]
     }
@@ -19976,6 +19942,18 @@
       6
      ],
      "destination": [
+      "obj-516",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-516",
+      0
+     ],
+     "destination": [
       "obj-517",
       0
      ]
@@ -19996,8 +19974,8 @@
    {
     "patchline": {
      "source": [
-      "obj-518",
-      0
+      "obj-516",
+      1
      ],
      "destination": [
       "obj-519",
@@ -20008,71 +19986,23 @@
    {
     "patchline": {
      "source": [
-      "obj-517",
-      1
-     ],
-     "destination": [
-      "obj-520",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-520",
-      0
-     ],
-     "destination": [
-      "obj-486",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-519",
-      1
-     ],
-     "destination": [
-      "obj-521",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-498",
       0
      ],
      "destination": [
-      "obj-521",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-521",
-      0
-     ],
-     "destination": [
-      "obj-522",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-485",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-518",
+      1
      ],
      "destination": [
-      "obj-524",
+      "obj-520",
       0
      ]
     }
@@ -20080,12 +20010,60 @@
    {
     "patchline": {
      "source": [
-      "obj-524",
+      "obj-497",
+      0
+     ],
+     "destination": [
+      "obj-520",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-520",
+      0
+     ],
+     "destination": [
+      "obj-521",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-484",
       0
      ],
      "destination": [
       "obj-523",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-523",
+      0
+     ],
+     "destination": [
+      "obj-522",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-521",
+      0
+     ],
+     "destination": [
+      "obj-522",
+      0
      ]
     }
    },
@@ -20096,18 +20074,6 @@
       0
      ],
      "destination": [
-      "obj-523",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-523",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -20116,7 +20082,7 @@
    {
     "patchline": {
      "source": [
-      "obj-523",
+      "obj-522",
       0
      ],
      "destination": [
@@ -20128,7 +20094,19 @@
    {
     "patchline": {
      "source": [
-      "obj-559",
+      "obj-558",
+      0
+     ],
+     "destination": [
+      "obj-552",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-552",
       0
      ],
      "destination": [
@@ -20144,6 +20122,18 @@
       0
      ],
      "destination": [
+      "obj-525",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-525",
+      0
+     ],
+     "destination": [
       "obj-554",
       0
      ]
@@ -20152,8 +20142,8 @@
    {
     "patchline": {
      "source": [
-      "obj-554",
-      0
+      "obj-553",
+      1
      ],
      "destination": [
       "obj-526",
@@ -20168,16 +20158,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      0
+      "obj-554",
+      1
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      1
+      "obj-553",
+      2
      ],
      "destination": [
       "obj-527",
@@ -20192,16 +20182,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      1
+      "obj-554",
+      2
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      2
+      "obj-553",
+      3
      ],
      "destination": [
       "obj-528",
@@ -20216,16 +20206,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      2
+      "obj-554",
+      3
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      3
+      "obj-553",
+      4
      ],
      "destination": [
       "obj-529",
@@ -20240,16 +20230,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      3
+      "obj-554",
+      4
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      4
+      "obj-553",
+      5
      ],
      "destination": [
       "obj-530",
@@ -20264,16 +20254,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      4
+      "obj-554",
+      5
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      5
+      "obj-553",
+      6
      ],
      "destination": [
       "obj-531",
@@ -20288,16 +20278,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      5
+      "obj-554",
+      6
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      6
+      "obj-553",
+      7
      ],
      "destination": [
       "obj-532",
@@ -20312,16 +20302,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      6
+      "obj-554",
+      7
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      7
+      "obj-553",
+      8
      ],
      "destination": [
       "obj-533",
@@ -20336,16 +20326,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      7
+      "obj-554",
+      8
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      8
+      "obj-553",
+      9
      ],
      "destination": [
       "obj-534",
@@ -20360,16 +20350,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      8
+      "obj-554",
+      9
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      9
+      "obj-553",
+      10
      ],
      "destination": [
       "obj-535",
@@ -20384,16 +20374,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      9
+      "obj-554",
+      10
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      10
+      "obj-553",
+      11
      ],
      "destination": [
       "obj-536",
@@ -20408,16 +20398,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      10
+      "obj-554",
+      11
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      11
+      "obj-553",
+      12
      ],
      "destination": [
       "obj-537",
@@ -20432,16 +20422,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      11
+      "obj-554",
+      12
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      12
+      "obj-553",
+      13
      ],
      "destination": [
       "obj-538",
@@ -20456,16 +20446,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      12
+      "obj-554",
+      13
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      13
+      "obj-553",
+      14
      ],
      "destination": [
       "obj-539",
@@ -20480,16 +20470,16 @@
       0
      ],
      "destination": [
-      "obj-555",
-      13
+      "obj-554",
+      14
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-554",
-      14
+      "obj-553",
+      15
      ],
      "destination": [
       "obj-540",
@@ -20504,8 +20494,8 @@
       0
      ],
      "destination": [
-      "obj-555",
-      14
+      "obj-554",
+      15
      ]
     }
    },
@@ -20513,35 +20503,23 @@
     "patchline": {
      "source": [
       "obj-554",
-      15
-     ],
-     "destination": [
-      "obj-541",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-541",
       0
      ],
      "destination": [
-      "obj-555",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-555",
-      0
-     ],
-     "destination": [
-      "obj-557",
+      "obj-556",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      0
      ]
     }
    },
@@ -20560,11 +20538,23 @@
    {
     "patchline": {
      "source": [
-      "obj-557",
+      "obj-559",
       0
      ],
      "destination": [
-      "obj-558",
+      "obj-545",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-545",
+      0
+     ],
+     "destination": [
+      "obj-560",
       0
      ]
     }
@@ -20576,18 +20566,6 @@
       0
      ],
      "destination": [
-      "obj-546",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-546",
-      0
-     ],
-     "destination": [
       "obj-561",
       0
      ]
@@ -20596,24 +20574,24 @@
    {
     "patchline": {
      "source": [
+      "obj-557",
+      0
+     ],
+     "destination": [
       "obj-561",
-      0
-     ],
-     "destination": [
-      "obj-562",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-558",
-      0
-     ],
-     "destination": [
-      "obj-562",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-562",
+      0
+     ],
+     "destination": [
+      "obj-542",
+      0
      ]
     }
    },
@@ -20624,7 +20602,7 @@
       0
      ],
      "destination": [
-      "obj-543",
+      "obj-546",
       0
      ]
     }
@@ -20656,84 +20634,48 @@
    {
     "patchline": {
      "source": [
+      "obj-541",
+      0
+     ],
+     "destination": [
+      "obj-542",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-567",
+      0
+     ],
+     "destination": [
+      "obj-542",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-542",
+      0
+     ],
+     "destination": [
+      "obj-566",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-566",
       0
      ],
      "destination": [
-      "obj-549",
+      "obj-541",
       0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-542",
-      0
-     ],
-     "destination": [
-      "obj-543",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-568",
-      0
-     ],
-     "destination": [
-      "obj-543",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-543",
-      0
-     ],
-     "destination": [
-      "obj-567",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-567",
-      0
-     ],
-     "destination": [
-      "obj-542",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-548",
-      0
-     ],
-     "destination": [
-      "obj-569",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-543",
-      0
-     ],
-     "destination": [
-      "obj-569",
-      1
      ]
     }
    },
@@ -20744,7 +20686,31 @@
       0
      ],
      "destination": [
-      "obj-569",
+      "obj-568",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-542",
+      0
+     ],
+     "destination": [
+      "obj-568",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-546",
+      0
+     ],
+     "destination": [
+      "obj-568",
       2
      ]
     }
@@ -20752,156 +20718,12 @@
    {
     "patchline": {
      "source": [
+      "obj-568",
+      0
+     ],
+     "destination": [
       "obj-569",
-      0
-     ],
-     "destination": [
-      "obj-570",
       1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-544",
-      0
-     ],
-     "destination": [
-      "obj-571",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-562",
-      1
-     ],
-     "destination": [
-      "obj-571",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-571",
-      0
-     ],
-     "destination": [
-      "obj-570",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-570",
-      0
-     ],
-     "destination": [
-      "obj-572",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-572",
-      0
-     ],
-     "destination": [
-      "obj-573",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-572",
-      1
-     ],
-     "destination": [
-      "obj-574",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-573",
-      0
-     ],
-     "destination": [
-      "obj-575",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-574",
-      0
-     ],
-     "destination": [
-      "obj-575",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-545",
-      0
-     ],
-     "destination": [
-      "obj-576",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-576",
-      0
-     ],
-     "destination": [
-      "obj-577",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-577",
-      0
-     ],
-     "destination": [
-      "obj-578",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-578",
-      0
-     ],
-     "destination": [
-      "obj-575",
-      0
      ]
     }
    },
@@ -20912,7 +20734,151 @@
       0
      ],
      "destination": [
+      "obj-570",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-561",
+      1
+     ],
+     "destination": [
+      "obj-570",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-570",
+      0
+     ],
+     "destination": [
+      "obj-569",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-569",
+      0
+     ],
+     "destination": [
+      "obj-571",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-571",
+      0
+     ],
+     "destination": [
+      "obj-572",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-571",
+      1
+     ],
+     "destination": [
+      "obj-573",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-572",
+      0
+     ],
+     "destination": [
+      "obj-574",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-573",
+      0
+     ],
+     "destination": [
+      "obj-574",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-544",
+      0
+     ],
+     "destination": [
+      "obj-575",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-575",
+      0
+     ],
+     "destination": [
+      "obj-576",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-576",
+      0
+     ],
+     "destination": [
       "obj-577",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-577",
+      0
+     ],
+     "destination": [
+      "obj-574",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-542",
+      0
+     ],
+     "destination": [
+      "obj-576",
       1
      ]
     }
@@ -20920,7 +20886,19 @@
    {
     "patchline": {
      "source": [
-      "obj-551",
+      "obj-550",
+      0
+     ],
+     "destination": [
+      "obj-578",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-578",
       0
      ],
      "destination": [
@@ -20936,19 +20914,7 @@
       0
      ],
      "destination": [
-      "obj-580",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-580",
-      0
-     ],
-     "destination": [
-      "obj-575",
+      "obj-574",
       0
      ]
     }
@@ -20960,6 +20926,18 @@
       7
      ],
      "destination": [
+      "obj-580",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-580",
+      0
+     ],
+     "destination": [
       "obj-581",
       0
      ]
@@ -20980,8 +20958,8 @@
    {
     "patchline": {
      "source": [
-      "obj-582",
-      0
+      "obj-580",
+      1
      ],
      "destination": [
       "obj-583",
@@ -20992,71 +20970,23 @@
    {
     "patchline": {
      "source": [
-      "obj-581",
-      1
-     ],
-     "destination": [
-      "obj-584",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-584",
-      0
-     ],
-     "destination": [
-      "obj-550",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-583",
-      1
-     ],
-     "destination": [
-      "obj-585",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-562",
       0
      ],
      "destination": [
-      "obj-585",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-585",
-      0
-     ],
-     "destination": [
-      "obj-586",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-549",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-582",
+      1
      ],
      "destination": [
-      "obj-588",
+      "obj-584",
       0
      ]
     }
@@ -21064,12 +20994,60 @@
    {
     "patchline": {
      "source": [
-      "obj-588",
+      "obj-561",
+      0
+     ],
+     "destination": [
+      "obj-584",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-584",
+      0
+     ],
+     "destination": [
+      "obj-585",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-548",
       0
      ],
      "destination": [
       "obj-587",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-587",
+      0
+     ],
+     "destination": [
+      "obj-586",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-585",
+      0
+     ],
+     "destination": [
+      "obj-586",
+      0
      ]
     }
    },
@@ -21080,18 +21058,6 @@
       0
      ],
      "destination": [
-      "obj-587",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-587",
-      0
-     ],
-     "destination": [
       "obj-11",
       0
      ]
@@ -21100,7 +21066,7 @@
    {
     "patchline": {
      "source": [
-      "obj-587",
+      "obj-586",
       0
      ],
      "destination": [
@@ -21116,7 +21082,7 @@
       0
      ],
      "destination": [
-      "obj-94",
+      "obj-93",
       0
      ]
     }
@@ -21128,7 +21094,7 @@
       0
      ],
      "destination": [
-      "obj-94",
+      "obj-93",
       0
      ]
     }
@@ -21140,7 +21106,7 @@
       0
      ],
      "destination": [
-      "obj-158",
+      "obj-157",
       0
      ]
     }
@@ -21152,7 +21118,7 @@
       0
      ],
      "destination": [
-      "obj-158",
+      "obj-157",
       0
      ]
     }
@@ -21164,7 +21130,7 @@
       0
      ],
      "destination": [
-      "obj-222",
+      "obj-221",
       0
      ]
     }
@@ -21176,7 +21142,7 @@
       0
      ],
      "destination": [
-      "obj-222",
+      "obj-221",
       0
      ]
     }
@@ -21188,7 +21154,7 @@
       0
      ],
      "destination": [
-      "obj-286",
+      "obj-285",
       0
      ]
     }
@@ -21200,7 +21166,7 @@
       0
      ],
      "destination": [
-      "obj-286",
+      "obj-285",
       0
      ]
     }
@@ -21212,7 +21178,7 @@
       0
      ],
      "destination": [
-      "obj-350",
+      "obj-349",
       0
      ]
     }
@@ -21224,7 +21190,7 @@
       0
      ],
      "destination": [
-      "obj-350",
+      "obj-349",
       0
      ]
     }
@@ -21236,7 +21202,7 @@
       0
      ],
      "destination": [
-      "obj-414",
+      "obj-413",
       0
      ]
     }
@@ -21248,7 +21214,7 @@
       0
      ],
      "destination": [
-      "obj-414",
+      "obj-413",
       0
      ]
     }
@@ -21260,7 +21226,7 @@
       0
      ],
      "destination": [
-      "obj-478",
+      "obj-477",
       0
      ]
     }
@@ -21272,7 +21238,7 @@
       0
      ],
      "destination": [
-      "obj-478",
+      "obj-477",
       0
      ]
     }
@@ -21284,7 +21250,7 @@
       0
      ],
      "destination": [
-      "obj-542",
+      "obj-541",
       0
      ]
     }
@@ -21296,7 +21262,7 @@
       0
      ],
      "destination": [
-      "obj-542",
+      "obj-541",
       0
      ]
     }

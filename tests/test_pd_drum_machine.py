@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_pd_sends_requests_the_server_accepts():
                                "-send", "ngs-autotest bang"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         messages = []
         try:
-            while len(messages) < 10:
+            while len(messages) < 10:  # bounded: recvfrom times out after 3 s of silence
                 messages += decode_packet(sock.recvfrom(65536)[0])
         finally:
             pd.kill()
@@ -81,3 +82,31 @@ def test_pd_sends_requests_the_server_accepts():
     assert [r.address for r in requests[:2]] == ["/ping", "/classes"]
     assert {(r.address, r.args["track"], r.args["class"]) for r in requests[2:]} == {
         ("/sample_note" if t % 2 else "/sample_path", t, t - 1) for t in range(1, 9)}
+
+
+def test_pd_sequencer_asks_for_a_fresh_hit_on_the_steps_of_fresh_tracks():
+    """Play with 'fresh' on for track 1 only: its steps (1000000010100000 at 120 BPM: 3 hits per 2 s bar)
+    each send /sample_note 1; the other tracks' steps play their arrays and send nothing."""
+    from osc_server.protocol import decode_packet
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.settimeout(0.2)
+        pd = subprocess.Popen(["pd", "-nogui", "-nosound", "-noprefs", "-open", str(PATCH),
+                               "-send", f"ngs-ports {sock.getsockname()[1]} {free_udp_port()}",
+                               "-send", "ngs-fresh-1 1", "-send", "ngs-play 1"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        notes = []
+        deadline = time.monotonic() + 30
+        try:
+            while len(notes) < 6 and time.monotonic() < deadline:  # two bars
+                try:
+                    messages = decode_packet(sock.recvfrom(65536)[0])
+                except socket.timeout:
+                    continue
+                notes += [m for m in messages if m.address not in ("/ping", "/classes")]
+        finally:
+            pd.kill()
+            pd.wait()
+    assert len(notes) >= 6
+    assert {(m.address, m.args[0]) for m in notes} == {("/sample_note", 1)}
