@@ -84,7 +84,6 @@ def run(args: argparse.Namespace) -> int:
     line = (f"ngs serve: listening on udp {host}:{port}, replying to each sender's host on {replies}, "
             f"buffers in {server.buffers.out_dir} ({args.out_sr} Hz WAV)")
     if audio is not None:
-        audio.start()
         line += f", audio out on {audio.device_name} at {audio.rate} Hz"
     print(line, flush=True)
 

@@ -66,6 +66,8 @@ class Server:
     def serve_forever(self) -> None:
         """Receive and answer datagrams until close(); the worker runs alongside."""
         self.jobs.start()
+        if self.audio is not None:
+            self.audio.start()
         self._running.set()
         while self._running.is_set():
             try:

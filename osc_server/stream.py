@@ -8,6 +8,7 @@ heard one grain hop later. sounddevice (and PortAudio) is imported only here, on
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from typing import Any
 
@@ -62,11 +63,15 @@ class AudioEngine:
         self._stopping = False
 
     def start(self) -> None:
-        self._stream.start()
+        # The callback needs the GIL within one audio block; by default a busy thread keeps it for 5 ms.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+        if not self._stream.active:
+            self._stream.start()
 
     def close(self) -> None:
-        self._stream.stop()
-        self._stream.close()
+        if not self._stream.closed:
+            self._stream.stop()
+            self._stream.close()
 
     # ------------------------------------------------------------------ controls (any thread)
     def play(self, audio: np.ndarray, sr: int) -> None:
