@@ -13,20 +13,21 @@ import io
 import math
 import multiprocessing
 import os
-import tempfile
+import secrets
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import soundfile as sf
 import torch
 from tqdm import tqdm
 
-from .data import fit_length, resample, to_mono
+from .data import AudioError, fit_length, prepare, resample, to_mono
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -65,17 +66,33 @@ def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tupl
     return to_mono(audio), sr
 
 
-def write_wav_atomic(path: Path, audio: np.ndarray, sr: int) -> None:
-    """Write a 32-bit float WAV (no clipping) via a temp file in the same folder and a rename."""
+def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """write(f) into a new hidden temp file beside path, then rename it over path in one step.
+
+    Readers never see half a file, and an interrupted write leaves at most nothing behind.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
-        with os.fdopen(fd, "wb") as f:
-            sf.write(f, audio, sr, format="WAV", subtype="FLOAT")
+        with open(tmp, "xb") as f:   # exclusive create, permissions from the umask
+            write(f)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_wav_atomic(path: Path, audio: np.ndarray, sr: int) -> None:
+    """Mono audio [samples] -> a 32-bit float WAV (never clips), written atomically."""
+    write_atomic(path, lambda f: sf.write(f, audio, sr, format="WAV", subtype="FLOAT"))
+
+
+def read_audio_file(path: str | Path) -> tuple[np.ndarray, int]:
+    """read_mono of a whole file, with any failure as an AudioError naming the file and the reason."""
+    try:
+        return read_mono(path)
+    except Exception as e:
+        raise AudioError(f"{path}: {describe_error(e)}") from None
 
 
 def to_rate(audio: np.ndarray, sr: int, out_sr: int | None) -> np.ndarray:
@@ -219,8 +236,7 @@ def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: boo
             walk = item.rglob("*") if recursive else item.iterdir()
             files, others, subdirs = [], 0, 0
             for p in sorted(walk):
-                rel = p.relative_to(item)
-                if any(part.startswith(".") for part in rel.parts) or (skip and _inside(p.resolve(), skip)):
+                if any(part.startswith(".") for part in p.relative_to(item).parts) or (skip and _inside(p.resolve(), skip)):
                     continue
                 if p.is_dir():
                     subdirs += 1
@@ -370,10 +386,11 @@ class BatchReport:
                 lines.append(f"failed: {r.input}: {r.reason}")
         if skipped:
             lines.append(f"skipped {skipped} file(s) whose output exists (use --overwrite to replace them)")
-        rtf = self.wall_seconds / self.audio_seconds if self.audio_seconds else float("nan")
-        lines.append(f"{done} done, {skipped} skipped, {failed} failed of {len(self.results)} file(s); "
-                     f"{self.audio_seconds:.1f} s of audio in {self.wall_seconds:.2f} s: "
-                     f"{self.speed:.0f}x real time (real-time factor {rtf:.4f})")
+        line = f"{done} done, {skipped} skipped, {failed} failed of {len(self.results)} file(s)"
+        if self.audio_seconds:
+            line += (f"; {self.audio_seconds:.1f} s of audio in {self.wall_seconds:.2f} s: {self.speed:.0f}x real time "
+                     f"(real-time factor {self.wall_seconds / self.audio_seconds:.4f})")
+        lines.append(line)
         lines.append(f"manifest: {self.manifest}")
         return "\n".join(lines)
 
@@ -385,11 +402,7 @@ def write_manifest(path: Path, results: Sequence[FileResult]) -> None:
     writer.writerow(MANIFEST_COLUMNS)
     for r in results:
         writer.writerow([r.input, "" if r.output is None else r.output, f"{r.duration:.4f}", f"{r.seconds:.4f}", r.status, r.reason])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-        f.write(buf.getvalue())
-    os.replace(tmp, path)
+    write_atomic(path, lambda f: f.write(buf.getvalue().encode("utf-8")))
 
 
 def _plan(found: Found, synth: Synth, opt: BatchOptions) -> tuple[list[FileResult], list[FilePlan | None]]:
@@ -502,3 +515,35 @@ def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], e
     if error is not None:
         result.status, result.reason = "failed", error
     result.seconds += time.perf_counter() - t0
+
+
+# ------------------------------------------------------------------------------------ morphing
+def morph_targets(out: str | Path, steps: int, alpha: float | None) -> list[tuple[float, Path]]:
+    """[(alpha, output path)]: OUT.wav for one alpha, else OUT_00.wav .. for `steps` alphas from 0 to 1."""
+    out = Path(out)
+    if out.suffix.lower() != ".wav":
+        if out.suffix:
+            raise ValueError(f"{out}: morph writes WAV files; give an OUT ending in .wav")
+        out = out.with_suffix(".wav")
+    if alpha is not None:
+        return [(alpha, out)]
+    if steps < 2:
+        raise ValueError(f"--steps must be at least 2, got {steps}")
+    width = max(2, len(str(steps - 1)))
+    return [(k / (steps - 1), out.with_name(f"{out.stem}_{k:0{width}d}.wav")) for k in range(steps)]
+
+
+def morph_files(synth: Synth, a: str | Path, b: str | Path, targets: Sequence[tuple[float, Path]],
+                seed: int | None = None, out_sr: int | None = None) -> list[float]:
+    """Write synth.morph(A, B, alpha) to each (alpha, path) target atomically; returns their lengths in seconds.
+
+    Both files are brought to the model's rate first, so neither loses bandwidth to the other's rate.
+    """
+    (xa, sr_a), (xb, sr_b) = read_audio_file(a), read_audio_file(b)
+    xa, xb = prepare(xa, sr_a, synth.sample_rate), prepare(xb, sr_b, synth.sample_rate)
+    seconds = []
+    for alpha, path in targets:
+        y = synth.morph(xa, xb, alpha, seed=seed, sr=synth.sample_rate)
+        write_wav_atomic(path, to_rate(y, synth.sample_rate, out_sr), out_sr or synth.sample_rate)
+        seconds.append(len(y) / synth.sample_rate)
+    return seconds

@@ -5,11 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
-from .batch import BatchError, BatchOptions, describe_error, read_mono, run_batch, to_rate, write_wav_atomic
+from .batch import BatchError, BatchOptions, morph_files, morph_targets, read_audio_file, run_batch
 from .checkpoint import CheckpointError
-from .data import AudioError, resample
+from .synth import Synth
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -80,31 +78,11 @@ def _resynth(args: argparse.Namespace) -> int:
     return 1 if report.count("failed") else 0
 
 
-def _load_synth(args: argparse.Namespace):
-    from .synth import Synth
-    return Synth.load(args.checkpoint, args.device)
-
-
-def _read(path: str) -> tuple[np.ndarray, int]:
-    try:
-        return read_mono(path)
-    except Exception as e:
-        raise AudioError(f"{path}: {describe_error(e)}") from None
-
-
 def _morph(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    if out.suffix.lower() != ".wav":
-        if out.suffix:
-            return _error(f"{out}: morph writes WAV files; give an OUT ending in .wav")
-        out = out.with_suffix(".wav")
-    if args.alpha is not None:
-        targets = [(args.alpha, out)]
-    elif args.steps >= 2:
-        width = max(2, len(str(args.steps - 1)))
-        targets = [(k / (args.steps - 1), out.with_name(f"{out.stem}_{k:0{width}d}.wav")) for k in range(args.steps)]
-    else:
-        return _error(f"--steps must be at least 2, got {args.steps}")
+    try:
+        targets = morph_targets(args.out, args.steps, args.alpha)
+    except ValueError as e:
+        return _error(str(e))
     inputs = {Path(args.a).resolve(), Path(args.b).resolve()}
     for _, path in targets:
         if path.resolve() in inputs:
@@ -112,13 +90,9 @@ def _morph(args: argparse.Namespace) -> int:
         if path.exists() and not args.overwrite:
             return _error(f"{path} exists; use --overwrite or another -o")
     try:
-        synth = _load_synth(args)
-        (a, sr), (b, sr_b) = _read(args.a), _read(args.b)
-        b = resample(b, sr_b, sr)
-        for alpha, path in targets:
-            y = synth.morph(a, b, alpha, seed=args.seed, sr=sr)
-            write_wav_atomic(path, to_rate(y, synth.sample_rate, args.sr), args.sr or synth.sample_rate)
-            print(f"{path}  alpha={alpha:.3f}  {len(y) / synth.sample_rate:.2f} s")
+        synth = Synth.load(args.checkpoint, args.device)
+        for (alpha, path), seconds in zip(targets, morph_files(synth, args.a, args.b, targets, args.seed, args.sr)):
+            print(f"{path}  alpha={alpha:.3f}  {seconds:.2f} s")
     except (CheckpointError, ValueError) as e:
         return _error(str(e), 1)
     return 0
@@ -130,10 +104,10 @@ def _plot(args: argparse.Namespace) -> int:
         return _error(f"{out} exists; use --overwrite or another -o")
     if out.resolve() == Path(args.input).resolve():
         return _error(f"{out} is the input")
-    from .resynth_figure import plot_resynthesis
+    from .resynth_figure import plot_resynthesis   # matplotlib loads only for this command
     try:
-        synth = _load_synth(args)
-        audio, sr = _read(args.input)
+        synth = Synth.load(args.checkpoint, args.device)
+        audio, sr = read_audio_file(args.input)
         plot_resynthesis(synth, audio, sr, out, title=Path(args.input).name, cls=args.cls, stretch=args.stretch,
                          seed=args.seed)
     except (CheckpointError, ValueError) as e:
