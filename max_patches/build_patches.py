@@ -39,6 +39,8 @@ START_HELP = [
     "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server writes.",
     "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
     "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its folder>).",
+    "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = a new",
+    "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last error'.",
 ]
 
 
@@ -113,7 +115,7 @@ class MaxPatch:
             "fileversion": 1,
             "appversion": {"major": 8, "minor": 5, "revision": 0, "architecture": "x64", "modernui": 1},
             "classnamespace": "box",
-            "rect": [40.0, 60.0, 1130.0, 520.0],
+            "rect": [40.0, 60.0, 1130.0, 540.0],
             "openinpresentation": 1,
             "default_fontsize": 12.0, "default_fontface": 0, "default_fontname": "Arial",
             "gridonopen": 1, "gridsize": [15.0, 15.0], "gridsnaponopen": 1, "objectsnaponopen": 1,
@@ -134,11 +136,11 @@ def sel_outlets(k: int) -> list[str]:
 
 
 # Layout of the performer's view (presentation == patching positions of the UI boxes).
-ROW0, ROW_H = 175.0, 30.0
+ROW0, ROW_H = 195.0, 30.0
 STEP_X0, STEP_DX = 40.0, 24.0
 COL = {"menu": 440.0, "class": 535.0, "note": 580.0, "path": 628.0, "fresh": 678.0, "temp": 708.0,
        "seed": 763.0, "level": 818.0, "samples": 908.0, "drop": 968.0}
-LOGIC_Y = 560.0  # logic lives below the performer's view in patching mode
+LOGIC_Y = 600.0  # logic lives below the performer's view in patching mode
 
 
 def build_max() -> dict[str, Any]:
@@ -146,10 +148,10 @@ def build_max() -> dict[str, Any]:
     # ---------------------------------------------------------------- header and help
     p.comment("ngs neural drum machine", 10, 8, 400, bold=True)
     for i, line in enumerate(START_HELP):
-        p.comment(line, 10, 32 + 18 * i, 1000)
+        p.comment(line, 10, 30 + 16 * i, 1100)
 
     # ---------------------------------------------------------------- transport: play/stop, BPM, playhead
-    y = 112.0
+    y = 132.0
     p.comment("play", 10, y + 2, 35)
     play = p.toggle(45, y)
     p.comment("BPM", 75, y + 2, 35)
@@ -189,7 +191,7 @@ def build_max() -> dict[str, Any]:
         p.connect(sel_step, i, b, 0)
 
     # ---------------------------------------------------------------- network: one udpsend, one udpreceive
-    ny = 420.0
+    ny = ROW0 + ROW_H * N_TRACKS + 15
     p.comment("new server port", 10, ny + 2, 105)
     port_box = p.number(115, ny, 60, minimum=0, maximum=65535)
     p.comment("new reply port", 190, ny + 2, 95)
@@ -261,16 +263,19 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     y = ROW0 + ROW_H * k
     p.comment(str(track), 12, y + 1, 25, bold=True)
     steps = [p.toggle(STEP_X0 + STEP_DX * i, y) for i in range(N_STEPS)]
-    menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0)
-    cls = p.number(COL["class"], y, 40, minimum=0)
+    menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0,
+                hint="drum class of this track (filled from the server's /classes)")
+    cls = p.number(COL["class"], y, 40, minimum=0, hint="class as a 0-based index")
     note = p.msg("note", COL["note"], y, ui=True, w=44)
     path = p.msg("path", COL["path"], y, ui=True, w=44)
     fresh = p.toggle(COL["fresh"] + 2, y)
-    temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0)
-    seed = p.number(COL["seed"], y, 50, minimum=-1)
-    level = p.ui("slider", COL["level"], y + 2, 85, 18, 1, [""], parameter_enable=0)
-    samples = p.number(COL["samples"], y, 55)
-    drop = p.ui("dropfile", COL["drop"], y, 140, 22, 1, ["", ""])
+    temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0,
+                    hint="temperature 0..10: low = typical hits, high = unusual ones")
+    seed = p.number(COL["seed"], y, 50, minimum=-1, hint="-1: a new random hit each time; 0 or more: repeatable")
+    level = p.ui("slider", COL["level"], y + 2, 85, 18, 1, [""], parameter_enable=0, hint="track volume")
+    samples = p.number(COL["samples"], y, 55, hint="length of the loaded buffer in samples")
+    drop = p.ui("dropfile", COL["drop"], y, 140, 22, 1, ["", ""],
+                hint="drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)")
 
     # Logic column of this track: A = request parameters, B = steps, C = path/resynthesis/level.
     x, ly = 10.0 + 500.0 * k, LOGIC_Y + 220.0
@@ -564,7 +569,7 @@ def build_pd() -> str:
     subpatch with the transport, the network (one [netsend], one [netreceive]) and the autotest mode that
     CI drives headless (tests/test_pd_drum_machine.py). Face and logic talk through send/receive names."""
     W = PD_TRACK_W + 20
-    ph_y = 215
+    ph_y = 245
     H = ph_y + 40 + (PD_TRACK_H + 6) * N_TRACKS
     c = PdCanvas(f"#N canvas 20 40 {W} {H + 40} 10;")
     c.text(10, 8, "ngs neural drum machine - the Pure Data twin of neural_drum_machine.maxpat", width=100)
@@ -572,7 +577,7 @@ def build_pd() -> str:
             "Pd: turn DSP on. file = choose a file to resynthesise. class = 0-based index into the server's "
             "classes (listed below)."]):
         c.text(10, 28 + 15 * i, line, width=140)
-    y = 120
+    y = 150
     c.add(tgl(10, y + 14, label="play", size=18, send="ngs-play"))
     c.add(nbx(60, y + 14, 4, 20, 400, BPM, "BPM", send="ngs-bpm"))
     c.add(tgl(120, y + 14, label="DSP", size=18, send="ngs-dsp"))

@@ -13,7 +13,7 @@
    40.0,
    60.0,
    1130.0,
-   520.0
+   540.0
   ],
   "openinpresentation": 1,
   "default_fontsize": 12.0,
@@ -67,16 +67,16 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      32,
-      1000,
+      30,
+      1100,
       20.0
      ],
      "id": "obj-2",
      "presentation": 1,
      "presentation_rect": [
       10,
-      32,
-      1000,
+      30,
+      1100,
       20.0
      ]
     }
@@ -89,16 +89,16 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      50,
-      1000,
+      46,
+      1100,
       20.0
      ],
      "id": "obj-3",
      "presentation": 1,
      "presentation_rect": [
       10,
-      50,
-      1000,
+      46,
+      1100,
       20.0
      ]
     }
@@ -111,16 +111,16 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      68,
-      1000,
+      62,
+      1100,
       20.0
      ],
      "id": "obj-4",
      "presentation": 1,
      "presentation_rect": [
       10,
-      68,
-      1000,
+      62,
+      1100,
       20.0
      ]
     }
@@ -133,16 +133,60 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      86,
-      1000,
+      78,
+      1100,
       20.0
      ],
      "id": "obj-5",
      "presentation": 1,
      "presentation_rect": [
       10,
-      86,
-      1000,
+      78,
+      1100,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "comment",
+     "text": "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = a new",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      10,
+      94,
+      1100,
+      20.0
+     ],
+     "id": "obj-6",
+     "presentation": 1,
+     "presentation_rect": [
+      10,
+      94,
+      1100,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "comment",
+     "text": "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last error'.",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      10,
+      110,
+      1100,
+      20.0
+     ],
+     "id": "obj-7",
+     "presentation": 1,
+     "presentation_rect": [
+      10,
+      110,
+      1100,
       20.0
      ]
     }
@@ -155,15 +199,15 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      114.0,
+      134.0,
       35,
       20.0
      ],
-     "id": "obj-6",
+     "id": "obj-8",
      "presentation": 1,
      "presentation_rect": [
       10,
-      114.0,
+      134.0,
       35,
       20.0
      ]
@@ -176,7 +220,7 @@
      "numoutlets": 1,
      "patching_rect": [
       45,
-      112.0,
+      132.0,
       20.0,
       20.0
      ],
@@ -184,11 +228,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-7",
+     "id": "obj-9",
      "presentation": 1,
      "presentation_rect": [
       45,
-      112.0,
+      132.0,
       20.0,
       20.0
      ]
@@ -202,15 +246,15 @@
      "numoutlets": 0,
      "patching_rect": [
       75,
-      114.0,
+      134.0,
       35,
       20.0
      ],
-     "id": "obj-8",
+     "id": "obj-10",
      "presentation": 1,
      "presentation_rect": [
       75,
-      114.0,
+      134.0,
       35,
       20.0
      ]
@@ -223,7 +267,7 @@
      "numoutlets": 2,
      "patching_rect": [
       110,
-      112.0,
+      132.0,
       50,
       22.0
      ],
@@ -234,11 +278,11 @@
       "",
       "bang"
      ],
-     "id": "obj-9",
+     "id": "obj-11",
      "presentation": 1,
      "presentation_rect": [
       110,
-      112.0,
+      132.0,
       50,
       22.0
      ]
@@ -252,15 +296,15 @@
      "numoutlets": 0,
      "patching_rect": [
       175,
-      114.0,
+      134.0,
       90,
       20.0
      ],
-     "id": "obj-10",
+     "id": "obj-12",
      "presentation": 1,
      "presentation_rect": [
       175,
-      114.0,
+      134.0,
       90,
       20.0
      ]
@@ -273,15 +317,15 @@
      "numoutlets": 0,
      "patching_rect": [
       265,
-      108.0,
+      128.0,
       30,
       30
      ],
-     "id": "obj-11",
+     "id": "obj-13",
      "presentation": 1,
      "presentation_rect": [
       265,
-      108.0,
+      128.0,
       30,
       30
      ]
@@ -295,15 +339,15 @@
      "numoutlets": 0,
      "patching_rect": [
       310,
-      114.0,
+      134.0,
       50,
       20.0
      ],
-     "id": "obj-12",
+     "id": "obj-14",
      "presentation": 1,
      "presentation_rect": [
       310,
-      114.0,
+      134.0,
       50,
       20.0
      ]
@@ -320,15 +364,15 @@
      ],
      "patching_rect": [
       360,
-      112.0,
+      132.0,
       250,
       22.0
      ],
-     "id": "obj-13",
+     "id": "obj-15",
      "presentation": 1,
      "presentation_rect": [
       360,
-      112.0,
+      132.0,
       250,
       22.0
      ]
@@ -345,15 +389,15 @@
      ],
      "patching_rect": [
       615,
-      112.0,
+      132.0,
       60,
       22.0
      ],
-     "id": "obj-14",
+     "id": "obj-16",
      "presentation": 1,
      "presentation_rect": [
       615,
-      112.0,
+      132.0,
       60,
       22.0
      ]
@@ -367,15 +411,15 @@
      "numoutlets": 0,
      "patching_rect": [
       685,
-      114.0,
+      134.0,
       70,
       20.0
      ],
-     "id": "obj-15",
+     "id": "obj-17",
      "presentation": 1,
      "presentation_rect": [
       685,
-      114.0,
+      134.0,
       70,
       20.0
      ]
@@ -392,15 +436,15 @@
      ],
      "patching_rect": [
       755,
-      112.0,
+      132.0,
       350,
       22.0
      ],
-     "id": "obj-16",
+     "id": "obj-18",
      "presentation": 1,
      "presentation_rect": [
       755,
-      112.0,
+      132.0,
       350,
       22.0
      ]
@@ -414,66 +458,16 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      147.0,
+      167.0,
       30,
       20.0
-     ],
-     "id": "obj-17",
-     "presentation": 1,
-     "presentation_rect": [
-      10,
-      147.0,
-      30,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "button",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      40.0,
-      145.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "bang"
-     ],
-     "id": "obj-18",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      145.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "button",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      145.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "bang"
      ],
      "id": "obj-19",
      "presentation": 1,
      "presentation_rect": [
-      64.0,
-      145.0,
-      20.0,
+      10,
+      167.0,
+      30,
       20.0
      ]
     }
@@ -484,8 +478,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      88.0,
-      145.0,
+      40.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -496,8 +490,8 @@
      "id": "obj-20",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      145.0,
+      40.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -509,8 +503,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      145.0,
+      64.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -521,8 +515,8 @@
      "id": "obj-21",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      145.0,
+      64.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -534,8 +528,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      145.0,
+      88.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -546,8 +540,8 @@
      "id": "obj-22",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      145.0,
+      88.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -559,8 +553,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      145.0,
+      112.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -571,8 +565,8 @@
      "id": "obj-23",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      145.0,
+      112.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -584,8 +578,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      145.0,
+      136.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -596,8 +590,8 @@
      "id": "obj-24",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      145.0,
+      136.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -609,8 +603,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      145.0,
+      160.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -621,8 +615,8 @@
      "id": "obj-25",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      145.0,
+      160.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -634,8 +628,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      145.0,
+      184.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -646,8 +640,8 @@
      "id": "obj-26",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      145.0,
+      184.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -659,8 +653,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      145.0,
+      208.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -671,8 +665,8 @@
      "id": "obj-27",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      145.0,
+      208.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -684,8 +678,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      145.0,
+      232.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -696,8 +690,8 @@
      "id": "obj-28",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      145.0,
+      232.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -709,8 +703,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      145.0,
+      256.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -721,8 +715,8 @@
      "id": "obj-29",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      145.0,
+      256.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -734,8 +728,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      145.0,
+      280.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -746,8 +740,8 @@
      "id": "obj-30",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      145.0,
+      280.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -759,8 +753,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      145.0,
+      304.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -771,8 +765,8 @@
      "id": "obj-31",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      145.0,
+      304.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -784,8 +778,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      145.0,
+      328.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -796,8 +790,58 @@
      "id": "obj-32",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      165.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      165.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-33",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      165.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "button",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      145.0,
+      165.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "bang"
+     ],
+     "id": "obj-34",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -810,7 +854,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      145.0,
+      165.0,
       20.0,
       20.0
      ],
@@ -818,11 +862,11 @@
      "outlettype": [
       "bang"
      ],
-     "id": "obj-33",
+     "id": "obj-35",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      145.0,
+      165.0,
       20.0,
       20.0
      ]
@@ -836,15 +880,15 @@
      "numoutlets": 0,
      "patching_rect": [
       440.0,
-      145.0,
+      165.0,
       95.0,
       20.0
      ],
-     "id": "obj-34",
+     "id": "obj-36",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      145.0,
+      165.0,
       95.0,
       20.0
      ]
@@ -858,15 +902,15 @@
      "numoutlets": 0,
      "patching_rect": [
       535.0,
-      145.0,
+      165.0,
       45.0,
       20.0
      ],
-     "id": "obj-35",
+     "id": "obj-37",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      145.0,
+      165.0,
       45.0,
       20.0
      ]
@@ -880,15 +924,15 @@
      "numoutlets": 0,
      "patching_rect": [
       580.0,
-      145.0,
+      165.0,
       48.0,
       20.0
      ],
-     "id": "obj-36",
+     "id": "obj-38",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      145.0,
+      165.0,
       48.0,
       20.0
      ]
@@ -902,15 +946,15 @@
      "numoutlets": 0,
      "patching_rect": [
       678.0,
-      145.0,
+      165.0,
       30.0,
       20.0
      ],
-     "id": "obj-37",
+     "id": "obj-39",
      "presentation": 1,
      "presentation_rect": [
       678.0,
-      145.0,
+      165.0,
       30.0,
       20.0
      ]
@@ -924,15 +968,15 @@
      "numoutlets": 0,
      "patching_rect": [
       708.0,
-      145.0,
+      165.0,
       55.0,
       20.0
      ],
-     "id": "obj-38",
+     "id": "obj-40",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      145.0,
+      165.0,
       55.0,
       20.0
      ]
@@ -946,15 +990,15 @@
      "numoutlets": 0,
      "patching_rect": [
       763.0,
-      145.0,
+      165.0,
       55.0,
       20.0
      ],
-     "id": "obj-39",
+     "id": "obj-41",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      145.0,
+      165.0,
       55.0,
       20.0
      ]
@@ -968,15 +1012,15 @@
      "numoutlets": 0,
      "patching_rect": [
       818.0,
-      145.0,
+      165.0,
       90.0,
       20.0
      ],
-     "id": "obj-40",
+     "id": "obj-42",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      145.0,
+      165.0,
       90.0,
       20.0
      ]
@@ -990,15 +1034,15 @@
      "numoutlets": 0,
      "patching_rect": [
       908.0,
-      145.0,
+      165.0,
       60.0,
       20.0
      ],
-     "id": "obj-41",
+     "id": "obj-43",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      145.0,
+      165.0,
       60.0,
       20.0
      ]
@@ -1012,15 +1056,15 @@
      "numoutlets": 0,
      "patching_rect": [
       968.0,
-      145.0,
+      165.0,
       140.0,
       20.0
      ],
-     "id": "obj-42",
+     "id": "obj-44",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      145.0,
+      165.0,
       140.0,
       20.0
      ]
@@ -1034,11 +1078,11 @@
      "numoutlets": 0,
      "patching_rect": [
       10.0,
-      530.0,
+      570.0,
       300,
       20.0
      ],
-     "id": "obj-43"
+     "id": "obj-45"
     }
    },
    {
@@ -1049,14 +1093,14 @@
      "numoutlets": 1,
      "patching_rect": [
       70.0,
-      560.0,
+      600.0,
       77.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-44"
+     "id": "obj-46"
     }
    },
    {
@@ -1067,14 +1111,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      590.0,
+      630.0,
       77.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-45"
+     "id": "obj-47"
     }
    },
    {
@@ -1085,7 +1129,7 @@
      "numoutlets": 4,
      "patching_rect": [
       10.0,
-      620.0,
+      660.0,
       98.0,
       22.0
      ],
@@ -1095,7 +1139,7 @@
       "",
       "int"
      ],
-     "id": "obj-46"
+     "id": "obj-48"
     }
    },
    {
@@ -1106,11 +1150,11 @@
      "numoutlets": 0,
      "patching_rect": [
       10.0,
-      650.0,
+      690.0,
       84.0,
       22.0
      ],
-     "id": "obj-47"
+     "id": "obj-49"
     }
    },
    {
@@ -1121,7 +1165,7 @@
      "numoutlets": 17,
      "patching_rect": [
       110.0,
-      650.0,
+      690.0,
       301.0,
       22.0
      ],
@@ -1144,7 +1188,7 @@
       "bang",
       ""
      ],
-     "id": "obj-48"
+     "id": "obj-50"
     }
    },
    {
@@ -1155,14 +1199,14 @@
      "numoutlets": 1,
      "patching_rect": [
       170.0,
-      560.0,
+      600.0,
       98.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-49"
+     "id": "obj-51"
     }
    },
    {
@@ -1173,66 +1217,16 @@
      "numoutlets": 0,
      "patching_rect": [
       10,
-      422.0,
+      452.0,
       105,
-      20.0
-     ],
-     "id": "obj-50",
-     "presentation": 1,
-     "presentation_rect": [
-      10,
-      422.0,
-      105,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "number",
-     "numinlets": 1,
-     "numoutlets": 2,
-     "patching_rect": [
-      115,
-      420.0,
-      60,
-      22.0
-     ],
-     "parameter_enable": 0,
-     "minimum": 0,
-     "maximum": 65535,
-     "outlettype": [
-      "",
-      "bang"
-     ],
-     "id": "obj-51",
-     "presentation": 1,
-     "presentation_rect": [
-      115,
-      420.0,
-      60,
-      22.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "comment",
-     "text": "new reply port",
-     "numinlets": 1,
-     "numoutlets": 0,
-     "patching_rect": [
-      190,
-      422.0,
-      95,
       20.0
      ],
      "id": "obj-52",
      "presentation": 1,
      "presentation_rect": [
-      190,
-      422.0,
-      95,
+      10,
+      452.0,
+      105,
       20.0
      ]
     }
@@ -1243,8 +1237,8 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      285,
-      420.0,
+      115,
+      450.0,
       60,
       22.0
      ],
@@ -1258,8 +1252,58 @@
      "id": "obj-53",
      "presentation": 1,
      "presentation_rect": [
+      115,
+      450.0,
+      60,
+      22.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "comment",
+     "text": "new reply port",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      190,
+      452.0,
+      95,
+      20.0
+     ],
+     "id": "obj-54",
+     "presentation": 1,
+     "presentation_rect": [
+      190,
+      452.0,
+      95,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "number",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "patching_rect": [
       285,
-      420.0,
+      450.0,
+      60,
+      22.0
+     ],
+     "parameter_enable": 0,
+     "minimum": 0,
+     "maximum": 65535,
+     "outlettype": [
+      "",
+      "bang"
+     ],
+     "id": "obj-55",
+     "presentation": 1,
+     "presentation_rect": [
+      285,
+      450.0,
       60,
       22.0
      ]
@@ -1273,16 +1317,16 @@
      "numoutlets": 0,
      "patching_rect": [
       360,
-      414.0,
+      444.0,
       750,
       34.0
      ],
      "linecount": 2,
-     "id": "obj-54",
+     "id": "obj-56",
      "presentation": 1,
      "presentation_rect": [
       360,
-      414.0,
+      444.0,
       750,
       34.0
      ]
@@ -1296,41 +1340,8 @@
      "numoutlets": 1,
      "patching_rect": [
       450.0,
-      560.0,
+      600.0,
       77.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-55"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "udpsend 127.0.0.1 7400",
-     "numinlets": 1,
-     "numoutlets": 0,
-     "patching_rect": [
-      450.0,
-      650.0,
-      168.0,
-      22.0
-     ],
-     "id": "obj-56"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "udpreceive 7401",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      700.0,
-      560.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -1341,17 +1352,14 @@
    },
    {
     "box": {
-     "maxclass": "message",
-     "text": "port $1",
-     "numinlets": 2,
-     "numoutlets": 1,
-     "outlettype": [
-      ""
-     ],
+     "maxclass": "newobj",
+     "text": "udpsend 127.0.0.1 7400",
+     "numinlets": 1,
+     "numoutlets": 0,
      "patching_rect": [
-      530.0,
-      590.0,
-      63.0,
+      450.0,
+      690.0,
+      168.0,
       22.0
      ],
      "id": "obj-58"
@@ -1360,18 +1368,17 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "t i i",
+     "text": "udpreceive 7401",
      "numinlets": 1,
-     "numoutlets": 2,
+     "numoutlets": 1,
      "patching_rect": [
       700.0,
-      500.0,
-      49.0,
+      600.0,
+      119.0,
       22.0
      ],
      "outlettype": [
-      "int",
-      "int"
+      ""
      ],
      "id": "obj-59"
     }
@@ -1386,12 +1393,49 @@
       ""
      ],
      "patching_rect": [
-      700.0,
       530.0,
+      630.0,
       63.0,
       22.0
      ],
      "id": "obj-60"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "t i i",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "patching_rect": [
+      700.0,
+      540.0,
+      49.0,
+      22.0
+     ],
+     "outlettype": [
+      "int",
+      "int"
+     ],
+     "id": "obj-61"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "message",
+     "text": "port $1",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      700.0,
+      570.0,
+      63.0,
+      22.0
+     ],
+     "id": "obj-62"
     }
    },
    {
@@ -1405,11 +1449,11 @@
      ],
      "patching_rect": [
       600.0,
-      590.0,
+      630.0,
       98.0,
       22.0
      ],
-     "id": "obj-61"
+     "id": "obj-63"
     }
    },
    {
@@ -1420,7 +1464,7 @@
      "numoutlets": 5,
      "patching_rect": [
       700.0,
-      590.0,
+      630.0,
       259.0,
       22.0
      ],
@@ -1431,7 +1475,7 @@
       "",
       ""
      ],
-     "id": "obj-62"
+     "id": "obj-64"
     }
    },
    {
@@ -1442,7 +1486,7 @@
      "numoutlets": 9,
      "patching_rect": [
       700.0,
-      620.0,
+      660.0,
       161.0,
       22.0
      ],
@@ -1457,7 +1501,7 @@
       "",
       ""
      ],
-     "id": "obj-63"
+     "id": "obj-65"
     }
    },
    {
@@ -1468,14 +1512,14 @@
      "numoutlets": 1,
      "patching_rect": [
       870.0,
-      620.0,
+      660.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-64"
+     "id": "obj-66"
     }
    },
    {
@@ -1486,11 +1530,11 @@
      "numoutlets": 0,
      "patching_rect": [
       970.0,
-      620.0,
+      660.0,
       119.0,
       22.0
      ],
-     "id": "obj-65"
+     "id": "obj-67"
     }
    },
    {
@@ -1501,7 +1545,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1100.0,
-      620.0,
+      660.0,
       49.0,
       22.0
      ],
@@ -1509,7 +1553,7 @@
       "",
       "bang"
      ],
-     "id": "obj-66"
+     "id": "obj-68"
     }
    },
    {
@@ -1523,11 +1567,11 @@
      ],
      "patching_rect": [
       1190.0,
-      650.0,
+      690.0,
       49.0,
       22.0
      ],
-     "id": "obj-67"
+     "id": "obj-69"
     }
    },
    {
@@ -1538,7 +1582,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1100.0,
-      650.0,
+      690.0,
       77.0,
       22.0
      ],
@@ -1546,7 +1590,7 @@
       "",
       ""
      ],
-     "id": "obj-68"
+     "id": "obj-70"
     }
    },
    {
@@ -1557,14 +1601,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1100.0,
-      680.0,
+      720.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-69"
+     "id": "obj-71"
     }
    },
    {
@@ -1575,11 +1619,11 @@
      "numoutlets": 0,
      "patching_rect": [
       1250.0,
-      650.0,
+      690.0,
       112.0,
       22.0
      ],
-     "id": "obj-70"
+     "id": "obj-72"
     }
    },
    {
@@ -1590,7 +1634,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1100.0,
-      590.0,
+      630.0,
       49.0,
       22.0
      ],
@@ -1598,7 +1642,7 @@
       "bang",
       ""
      ],
-     "id": "obj-71"
+     "id": "obj-73"
     }
    },
    {
@@ -1612,11 +1656,11 @@
      ],
      "patching_rect": [
       850.0,
-      680.0,
+      720.0,
       245.0,
       22.0
      ],
-     "id": "obj-72"
+     "id": "obj-74"
     }
    },
    {
@@ -1627,14 +1671,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1350.0,
-      560.0,
+      600.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-73"
+     "id": "obj-75"
     }
    },
    {
@@ -1645,14 +1689,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1350.0,
-      590.0,
+      630.0,
       77.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-74"
+     "id": "obj-76"
     }
    },
    {
@@ -1666,11 +1710,11 @@
      ],
      "patching_rect": [
       1350.0,
-      620.0,
+      660.0,
       119.0,
       22.0
      ],
-     "id": "obj-75"
+     "id": "obj-77"
     }
    },
    {
@@ -1681,16 +1725,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      176.0,
+      196.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-76",
+     "id": "obj-78",
      "presentation": 1,
      "presentation_rect": [
       12,
-      176.0,
+      196.0,
       25,
       20.0
      ]
@@ -1703,57 +1747,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      175.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-77",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      175.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      175.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-78",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      175.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      175.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1764,8 +1758,8 @@
      "id": "obj-79",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      175.0,
+      40.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1777,8 +1771,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      175.0,
+      64.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1789,8 +1783,8 @@
      "id": "obj-80",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      175.0,
+      64.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1802,8 +1796,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      175.0,
+      88.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1814,8 +1808,8 @@
      "id": "obj-81",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      175.0,
+      88.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1827,8 +1821,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      175.0,
+      112.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1839,8 +1833,8 @@
      "id": "obj-82",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      175.0,
+      112.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1852,8 +1846,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      175.0,
+      136.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1864,8 +1858,8 @@
      "id": "obj-83",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      175.0,
+      136.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1877,8 +1871,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      175.0,
+      160.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1889,8 +1883,8 @@
      "id": "obj-84",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      175.0,
+      160.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1902,8 +1896,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      175.0,
+      184.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1914,8 +1908,8 @@
      "id": "obj-85",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      175.0,
+      184.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1927,8 +1921,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      175.0,
+      208.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1939,8 +1933,8 @@
      "id": "obj-86",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      175.0,
+      208.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1952,8 +1946,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      175.0,
+      232.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1964,8 +1958,8 @@
      "id": "obj-87",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      175.0,
+      232.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -1977,8 +1971,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      175.0,
+      256.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -1989,8 +1983,8 @@
      "id": "obj-88",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      175.0,
+      256.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2002,8 +1996,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      175.0,
+      280.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -2014,8 +2008,8 @@
      "id": "obj-89",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      175.0,
+      280.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2027,8 +2021,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      175.0,
+      304.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -2039,8 +2033,8 @@
      "id": "obj-90",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      175.0,
+      304.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2052,8 +2046,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      175.0,
+      328.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -2064,8 +2058,58 @@
      "id": "obj-91",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      195.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      195.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-92",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      195.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      175.0,
+      195.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-93",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2078,7 +2122,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      175.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -2086,11 +2130,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-92",
+     "id": "obj-94",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      175.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2103,21 +2147,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      175.0,
+      195.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-93",
+     "id": "obj-95",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      175.0,
+      195.0,
       90,
       22
      ]
@@ -2130,21 +2175,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      175.0,
+      195.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-94",
+     "id": "obj-96",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      175.0,
+      195.0,
       40,
       22.0
      ]
@@ -2161,15 +2207,15 @@
      ],
      "patching_rect": [
       580.0,
-      175.0,
+      195.0,
       44,
       22.0
      ],
-     "id": "obj-95",
+     "id": "obj-97",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      175.0,
+      195.0,
       44,
       22.0
      ]
@@ -2186,15 +2232,15 @@
      ],
      "patching_rect": [
       628.0,
-      175.0,
+      195.0,
       44,
       22.0
      ],
-     "id": "obj-96",
+     "id": "obj-98",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      175.0,
+      195.0,
       44,
       22.0
      ]
@@ -2207,7 +2253,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      175.0,
+      195.0,
       20.0,
       20.0
      ],
@@ -2215,11 +2261,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-97",
+     "id": "obj-99",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      175.0,
+      195.0,
       20.0,
       20.0
      ]
@@ -2232,7 +2278,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      175.0,
+      195.0,
       50,
       22.0
      ],
@@ -2240,15 +2286,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-98",
+     "id": "obj-100",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      175.0,
+      195.0,
       50,
       22.0
      ]
@@ -2261,21 +2308,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      175.0,
+      195.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-99",
+     "id": "obj-101",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      175.0,
+      195.0,
       50,
       22.0
      ]
@@ -2288,19 +2336,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      177.0,
+      197.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-100",
+     "id": "obj-102",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      177.0,
+      197.0,
       85,
       18
      ]
@@ -2313,20 +2362,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      175.0,
+      195.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-101",
+     "id": "obj-103",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      175.0,
+      195.0,
       55,
       22.0
      ]
@@ -2339,19 +2389,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      175.0,
+      195.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-102",
+     "id": "obj-104",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      175.0,
+      195.0,
       140,
       22
      ]
@@ -2365,11 +2416,11 @@
      "numoutlets": 0,
      "patching_rect": [
       90.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-103"
+     "id": "obj-105"
     }
    },
    {
@@ -2383,11 +2434,11 @@
      ],
      "patching_rect": [
       10.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-104"
+     "id": "obj-106"
     }
    },
    {
@@ -2398,7 +2449,7 @@
      "numoutlets": 16,
      "patching_rect": [
       10.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -2420,7 +2471,7 @@
       "int",
       "int"
      ],
-     "id": "obj-105"
+     "id": "obj-107"
     }
    },
    {
@@ -2431,14 +2482,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-106"
+     "id": "obj-108"
     }
    },
    {
@@ -2449,14 +2500,14 @@
      "numoutlets": 1,
      "patching_rect": [
       160.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-107"
+     "id": "obj-109"
     }
    },
    {
@@ -2467,7 +2518,7 @@
      "numoutlets": 2,
      "patching_rect": [
       160.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -2475,7 +2526,7 @@
       "",
       ""
      ],
-     "id": "obj-108"
+     "id": "obj-110"
     }
    },
    {
@@ -2486,7 +2537,7 @@
      "numoutlets": 2,
      "patching_rect": [
       160.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -2494,7 +2545,7 @@
       "bang",
       ""
      ],
-     "id": "obj-109"
+     "id": "obj-111"
     }
    },
    {
@@ -2505,14 +2556,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-110"
+     "id": "obj-112"
     }
    },
    {
@@ -2523,14 +2574,14 @@
      "numoutlets": 1,
      "patching_rect": [
       220.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-111"
+     "id": "obj-113"
     }
    },
    {
@@ -2541,14 +2592,14 @@
      "numoutlets": 1,
      "patching_rect": [
       220.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-112"
+     "id": "obj-114"
     }
    },
    {
@@ -2559,7 +2610,7 @@
      "numoutlets": 2,
      "patching_rect": [
       160.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -2567,7 +2618,7 @@
       "",
       ""
      ],
-     "id": "obj-113"
+     "id": "obj-115"
     }
    },
    {
@@ -2578,44 +2629,8 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-114"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      10.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-115"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      10.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -2627,19 +2642,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      320.0,
-      870.0,
-      98.0,
+      10.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-117"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      10.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-118"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      320.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-119"
     }
    },
    {
@@ -2653,11 +2704,11 @@
      ],
      "patching_rect": [
       90.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-118"
+     "id": "obj-120"
     }
    },
    {
@@ -2668,14 +2719,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-119"
+     "id": "obj-121"
     }
    },
    {
@@ -2686,14 +2737,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-120"
+     "id": "obj-122"
     }
    },
    {
@@ -2704,7 +2755,7 @@
      "numoutlets": 2,
      "patching_rect": [
       10.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -2712,7 +2763,7 @@
       "",
       ""
      ],
-     "id": "obj-121"
+     "id": "obj-123"
     }
    },
    {
@@ -2723,14 +2774,14 @@
      "numoutlets": 1,
      "patching_rect": [
       160.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-122"
+     "id": "obj-124"
     }
    },
    {
@@ -2741,7 +2792,7 @@
      "numoutlets": 2,
      "patching_rect": [
       10.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -2749,7 +2800,7 @@
       "",
       ""
      ],
-     "id": "obj-123"
+     "id": "obj-125"
     }
    },
    {
@@ -2763,11 +2814,11 @@
      ],
      "patching_rect": [
       10.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-124"
+     "id": "obj-126"
     }
    },
    {
@@ -2781,11 +2832,11 @@
      ],
      "patching_rect": [
       10.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-125"
+     "id": "obj-127"
     }
    },
    {
@@ -2796,11 +2847,11 @@
      "numoutlets": 0,
      "patching_rect": [
       10.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-126"
+     "id": "obj-128"
     }
    },
    {
@@ -2811,14 +2862,14 @@
      "numoutlets": 1,
      "patching_rect": [
       320.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-127"
+     "id": "obj-129"
     }
    },
    {
@@ -2829,14 +2880,14 @@
      "numoutlets": 1,
      "patching_rect": [
       320.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-128"
+     "id": "obj-130"
     }
    },
    {
@@ -2850,11 +2901,11 @@
      ],
      "patching_rect": [
       320.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-129"
+     "id": "obj-131"
     }
    },
    {
@@ -2865,7 +2916,7 @@
      "numoutlets": 2,
      "patching_rect": [
       320.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -2873,7 +2924,7 @@
       "",
       "int"
      ],
-     "id": "obj-130"
+     "id": "obj-132"
     }
    },
    {
@@ -2884,45 +2935,8 @@
      "numoutlets": 1,
      "patching_rect": [
       320.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-131"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      10.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-132"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      10.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -2934,12 +2948,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      10.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-134"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      10.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-135"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track1",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       10.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -2947,7 +2998,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-134"
+     "id": "obj-136"
     }
    },
    {
@@ -2958,7 +3009,7 @@
      "numoutlets": 2,
      "patching_rect": [
       160.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -2966,7 +3017,7 @@
       "int",
       "int"
      ],
-     "id": "obj-135"
+     "id": "obj-137"
     }
    },
    {
@@ -2980,11 +3031,11 @@
      ],
      "patching_rect": [
       160.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-136"
+     "id": "obj-138"
     }
    },
    {
@@ -2995,7 +3046,7 @@
      "numoutlets": 2,
      "patching_rect": [
       10.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -3003,7 +3054,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-137"
+     "id": "obj-139"
     }
    },
    {
@@ -3014,14 +3065,14 @@
      "numoutlets": 1,
      "patching_rect": [
       10.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-138"
+     "id": "obj-140"
     }
    },
    {
@@ -3032,14 +3083,14 @@
      "numoutlets": 1,
      "patching_rect": [
       320.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-139"
+     "id": "obj-141"
     }
    },
    {
@@ -3050,16 +3101,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      206.0,
+      226.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-140",
+     "id": "obj-142",
      "presentation": 1,
      "presentation_rect": [
       12,
-      206.0,
+      226.0,
       25,
       20.0
      ]
@@ -3072,57 +3123,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      205.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-141",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      205.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      205.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-142",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      205.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      205.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3133,8 +3134,8 @@
      "id": "obj-143",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      205.0,
+      40.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3146,8 +3147,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      205.0,
+      64.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3158,8 +3159,8 @@
      "id": "obj-144",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      205.0,
+      64.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3171,8 +3172,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      205.0,
+      88.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3183,8 +3184,8 @@
      "id": "obj-145",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      205.0,
+      88.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3196,8 +3197,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      205.0,
+      112.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3208,8 +3209,8 @@
      "id": "obj-146",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      205.0,
+      112.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3221,8 +3222,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      205.0,
+      136.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3233,8 +3234,8 @@
      "id": "obj-147",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      205.0,
+      136.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3246,8 +3247,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      205.0,
+      160.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3258,8 +3259,8 @@
      "id": "obj-148",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      205.0,
+      160.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3271,8 +3272,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      205.0,
+      184.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3283,8 +3284,8 @@
      "id": "obj-149",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      205.0,
+      184.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3296,8 +3297,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      205.0,
+      208.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3308,8 +3309,8 @@
      "id": "obj-150",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      205.0,
+      208.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3321,8 +3322,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      205.0,
+      232.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3333,8 +3334,8 @@
      "id": "obj-151",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      205.0,
+      232.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3346,8 +3347,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      205.0,
+      256.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3358,8 +3359,8 @@
      "id": "obj-152",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      205.0,
+      256.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3371,8 +3372,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      205.0,
+      280.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3383,8 +3384,8 @@
      "id": "obj-153",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      205.0,
+      280.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3396,8 +3397,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      205.0,
+      304.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3408,8 +3409,8 @@
      "id": "obj-154",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      205.0,
+      304.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3421,8 +3422,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      205.0,
+      328.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3433,8 +3434,58 @@
      "id": "obj-155",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      225.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      225.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-156",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      225.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      205.0,
+      225.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-157",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3447,7 +3498,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      205.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3455,11 +3506,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-156",
+     "id": "obj-158",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      205.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3472,21 +3523,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      205.0,
+      225.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-157",
+     "id": "obj-159",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      205.0,
+      225.0,
       90,
       22
      ]
@@ -3499,21 +3551,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      205.0,
+      225.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-158",
+     "id": "obj-160",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      205.0,
+      225.0,
       40,
       22.0
      ]
@@ -3530,15 +3583,15 @@
      ],
      "patching_rect": [
       580.0,
-      205.0,
+      225.0,
       44,
       22.0
      ],
-     "id": "obj-159",
+     "id": "obj-161",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      205.0,
+      225.0,
       44,
       22.0
      ]
@@ -3555,15 +3608,15 @@
      ],
      "patching_rect": [
       628.0,
-      205.0,
+      225.0,
       44,
       22.0
      ],
-     "id": "obj-160",
+     "id": "obj-162",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      205.0,
+      225.0,
       44,
       22.0
      ]
@@ -3576,7 +3629,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      205.0,
+      225.0,
       20.0,
       20.0
      ],
@@ -3584,11 +3637,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-161",
+     "id": "obj-163",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      205.0,
+      225.0,
       20.0,
       20.0
      ]
@@ -3601,7 +3654,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      205.0,
+      225.0,
       50,
       22.0
      ],
@@ -3609,15 +3662,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-162",
+     "id": "obj-164",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      205.0,
+      225.0,
       50,
       22.0
      ]
@@ -3630,21 +3684,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      205.0,
+      225.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-163",
+     "id": "obj-165",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      205.0,
+      225.0,
       50,
       22.0
      ]
@@ -3657,19 +3712,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      207.0,
+      227.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-164",
+     "id": "obj-166",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      207.0,
+      227.0,
       85,
       18
      ]
@@ -3682,20 +3738,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      205.0,
+      225.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-165",
+     "id": "obj-167",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      205.0,
+      225.0,
       55,
       22.0
      ]
@@ -3708,19 +3765,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      205.0,
+      225.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-166",
+     "id": "obj-168",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      205.0,
+      225.0,
       140,
       22
      ]
@@ -3734,11 +3792,11 @@
      "numoutlets": 0,
      "patching_rect": [
       590.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-167"
+     "id": "obj-169"
     }
    },
    {
@@ -3752,11 +3810,11 @@
      ],
      "patching_rect": [
       510.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-168"
+     "id": "obj-170"
     }
    },
    {
@@ -3767,7 +3825,7 @@
      "numoutlets": 16,
      "patching_rect": [
       510.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -3789,7 +3847,7 @@
       "int",
       "int"
      ],
-     "id": "obj-169"
+     "id": "obj-171"
     }
    },
    {
@@ -3800,14 +3858,14 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-170"
+     "id": "obj-172"
     }
    },
    {
@@ -3818,14 +3876,14 @@
      "numoutlets": 1,
      "patching_rect": [
       660.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-171"
+     "id": "obj-173"
     }
    },
    {
@@ -3836,7 +3894,7 @@
      "numoutlets": 2,
      "patching_rect": [
       660.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -3844,7 +3902,7 @@
       "",
       ""
      ],
-     "id": "obj-172"
+     "id": "obj-174"
     }
    },
    {
@@ -3855,7 +3913,7 @@
      "numoutlets": 2,
      "patching_rect": [
       660.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -3863,7 +3921,7 @@
       "bang",
       ""
      ],
-     "id": "obj-173"
+     "id": "obj-175"
     }
    },
    {
@@ -3874,14 +3932,14 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-174"
+     "id": "obj-176"
     }
    },
    {
@@ -3892,14 +3950,14 @@
      "numoutlets": 1,
      "patching_rect": [
       720.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-175"
+     "id": "obj-177"
     }
    },
    {
@@ -3910,14 +3968,14 @@
      "numoutlets": 1,
      "patching_rect": [
       720.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-176"
+     "id": "obj-178"
     }
    },
    {
@@ -3928,7 +3986,7 @@
      "numoutlets": 2,
      "patching_rect": [
       660.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -3936,7 +3994,7 @@
       "",
       ""
      ],
-     "id": "obj-177"
+     "id": "obj-179"
     }
    },
    {
@@ -3947,44 +4005,8 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-178"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      510.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-179"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      510.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -3996,19 +4018,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      820.0,
-      870.0,
-      98.0,
+      510.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-181"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      510.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-182"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      820.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-183"
     }
    },
    {
@@ -4022,11 +4080,11 @@
      ],
      "patching_rect": [
       590.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-182"
+     "id": "obj-184"
     }
    },
    {
@@ -4037,14 +4095,14 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-183"
+     "id": "obj-185"
     }
    },
    {
@@ -4055,14 +4113,14 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-184"
+     "id": "obj-186"
     }
    },
    {
@@ -4073,7 +4131,7 @@
      "numoutlets": 2,
      "patching_rect": [
       510.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -4081,7 +4139,7 @@
       "",
       ""
      ],
-     "id": "obj-185"
+     "id": "obj-187"
     }
    },
    {
@@ -4092,14 +4150,14 @@
      "numoutlets": 1,
      "patching_rect": [
       660.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-186"
+     "id": "obj-188"
     }
    },
    {
@@ -4110,7 +4168,7 @@
      "numoutlets": 2,
      "patching_rect": [
       510.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -4118,7 +4176,7 @@
       "",
       ""
      ],
-     "id": "obj-187"
+     "id": "obj-189"
     }
    },
    {
@@ -4132,11 +4190,11 @@
      ],
      "patching_rect": [
       510.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-188"
+     "id": "obj-190"
     }
    },
    {
@@ -4150,11 +4208,11 @@
      ],
      "patching_rect": [
       510.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-189"
+     "id": "obj-191"
     }
    },
    {
@@ -4165,11 +4223,11 @@
      "numoutlets": 0,
      "patching_rect": [
       510.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-190"
+     "id": "obj-192"
     }
    },
    {
@@ -4180,14 +4238,14 @@
      "numoutlets": 1,
      "patching_rect": [
       820.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-191"
+     "id": "obj-193"
     }
    },
    {
@@ -4198,14 +4256,14 @@
      "numoutlets": 1,
      "patching_rect": [
       820.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-192"
+     "id": "obj-194"
     }
    },
    {
@@ -4219,11 +4277,11 @@
      ],
      "patching_rect": [
       820.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-193"
+     "id": "obj-195"
     }
    },
    {
@@ -4234,7 +4292,7 @@
      "numoutlets": 2,
      "patching_rect": [
       820.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -4242,7 +4300,7 @@
       "",
       "int"
      ],
-     "id": "obj-194"
+     "id": "obj-196"
     }
    },
    {
@@ -4253,45 +4311,8 @@
      "numoutlets": 1,
      "patching_rect": [
       820.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-195"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      510.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-196"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      510.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -4303,12 +4324,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      510.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-198"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      510.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-199"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track2",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       510.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -4316,7 +4374,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-198"
+     "id": "obj-200"
     }
    },
    {
@@ -4327,7 +4385,7 @@
      "numoutlets": 2,
      "patching_rect": [
       660.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -4335,7 +4393,7 @@
       "int",
       "int"
      ],
-     "id": "obj-199"
+     "id": "obj-201"
     }
    },
    {
@@ -4349,11 +4407,11 @@
      ],
      "patching_rect": [
       660.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-200"
+     "id": "obj-202"
     }
    },
    {
@@ -4364,7 +4422,7 @@
      "numoutlets": 2,
      "patching_rect": [
       510.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -4372,7 +4430,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-201"
+     "id": "obj-203"
     }
    },
    {
@@ -4383,14 +4441,14 @@
      "numoutlets": 1,
      "patching_rect": [
       510.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-202"
+     "id": "obj-204"
     }
    },
    {
@@ -4401,14 +4459,14 @@
      "numoutlets": 1,
      "patching_rect": [
       820.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-203"
+     "id": "obj-205"
     }
    },
    {
@@ -4419,16 +4477,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      236.0,
+      256.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-204",
+     "id": "obj-206",
      "presentation": 1,
      "presentation_rect": [
       12,
-      236.0,
+      256.0,
       25,
       20.0
      ]
@@ -4441,57 +4499,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      235.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-205",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      235.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      235.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-206",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      235.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      235.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4502,8 +4510,8 @@
      "id": "obj-207",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      235.0,
+      40.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4515,8 +4523,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      235.0,
+      64.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4527,8 +4535,8 @@
      "id": "obj-208",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      235.0,
+      64.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4540,8 +4548,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      235.0,
+      88.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4552,8 +4560,8 @@
      "id": "obj-209",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      235.0,
+      88.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4565,8 +4573,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      235.0,
+      112.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4577,8 +4585,8 @@
      "id": "obj-210",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      235.0,
+      112.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4590,8 +4598,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      235.0,
+      136.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4602,8 +4610,8 @@
      "id": "obj-211",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      235.0,
+      136.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4615,8 +4623,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      235.0,
+      160.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4627,8 +4635,8 @@
      "id": "obj-212",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      235.0,
+      160.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4640,8 +4648,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      235.0,
+      184.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4652,8 +4660,8 @@
      "id": "obj-213",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      235.0,
+      184.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4665,8 +4673,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      235.0,
+      208.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4677,8 +4685,8 @@
      "id": "obj-214",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      235.0,
+      208.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4690,8 +4698,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      235.0,
+      232.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4702,8 +4710,8 @@
      "id": "obj-215",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      235.0,
+      232.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4715,8 +4723,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      235.0,
+      256.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4727,8 +4735,8 @@
      "id": "obj-216",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      235.0,
+      256.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4740,8 +4748,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      235.0,
+      280.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4752,8 +4760,8 @@
      "id": "obj-217",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      235.0,
+      280.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4765,8 +4773,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      235.0,
+      304.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4777,8 +4785,8 @@
      "id": "obj-218",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      235.0,
+      304.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4790,8 +4798,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      235.0,
+      328.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4802,8 +4810,58 @@
      "id": "obj-219",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      255.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      255.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-220",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      255.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      235.0,
+      255.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-221",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4816,7 +4874,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      235.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4824,11 +4882,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-220",
+     "id": "obj-222",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      235.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4841,21 +4899,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      235.0,
+      255.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-221",
+     "id": "obj-223",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      235.0,
+      255.0,
       90,
       22
      ]
@@ -4868,21 +4927,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      235.0,
+      255.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-222",
+     "id": "obj-224",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      235.0,
+      255.0,
       40,
       22.0
      ]
@@ -4899,15 +4959,15 @@
      ],
      "patching_rect": [
       580.0,
-      235.0,
+      255.0,
       44,
       22.0
      ],
-     "id": "obj-223",
+     "id": "obj-225",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      235.0,
+      255.0,
       44,
       22.0
      ]
@@ -4924,15 +4984,15 @@
      ],
      "patching_rect": [
       628.0,
-      235.0,
+      255.0,
       44,
       22.0
      ],
-     "id": "obj-224",
+     "id": "obj-226",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      235.0,
+      255.0,
       44,
       22.0
      ]
@@ -4945,7 +5005,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      235.0,
+      255.0,
       20.0,
       20.0
      ],
@@ -4953,11 +5013,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-225",
+     "id": "obj-227",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      235.0,
+      255.0,
       20.0,
       20.0
      ]
@@ -4970,7 +5030,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      235.0,
+      255.0,
       50,
       22.0
      ],
@@ -4978,15 +5038,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-226",
+     "id": "obj-228",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      235.0,
+      255.0,
       50,
       22.0
      ]
@@ -4999,21 +5060,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      235.0,
+      255.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-227",
+     "id": "obj-229",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      235.0,
+      255.0,
       50,
       22.0
      ]
@@ -5026,19 +5088,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      237.0,
+      257.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-228",
+     "id": "obj-230",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      237.0,
+      257.0,
       85,
       18
      ]
@@ -5051,20 +5114,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      235.0,
+      255.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-229",
+     "id": "obj-231",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      235.0,
+      255.0,
       55,
       22.0
      ]
@@ -5077,19 +5141,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      235.0,
+      255.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-230",
+     "id": "obj-232",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      235.0,
+      255.0,
       140,
       22
      ]
@@ -5103,11 +5168,11 @@
      "numoutlets": 0,
      "patching_rect": [
       1090.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-231"
+     "id": "obj-233"
     }
    },
    {
@@ -5121,11 +5186,11 @@
      ],
      "patching_rect": [
       1010.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-232"
+     "id": "obj-234"
     }
    },
    {
@@ -5136,7 +5201,7 @@
      "numoutlets": 16,
      "patching_rect": [
       1010.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -5158,7 +5223,7 @@
       "int",
       "int"
      ],
-     "id": "obj-233"
+     "id": "obj-235"
     }
    },
    {
@@ -5169,14 +5234,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-234"
+     "id": "obj-236"
     }
    },
    {
@@ -5187,14 +5252,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1160.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-235"
+     "id": "obj-237"
     }
    },
    {
@@ -5205,7 +5270,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1160.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -5213,7 +5278,7 @@
       "",
       ""
      ],
-     "id": "obj-236"
+     "id": "obj-238"
     }
    },
    {
@@ -5224,7 +5289,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1160.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -5232,7 +5297,7 @@
       "bang",
       ""
      ],
-     "id": "obj-237"
+     "id": "obj-239"
     }
    },
    {
@@ -5243,14 +5308,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-238"
+     "id": "obj-240"
     }
    },
    {
@@ -5261,14 +5326,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1220.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-239"
+     "id": "obj-241"
     }
    },
    {
@@ -5279,14 +5344,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1220.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-240"
+     "id": "obj-242"
     }
    },
    {
@@ -5297,7 +5362,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1160.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -5305,7 +5370,7 @@
       "",
       ""
      ],
-     "id": "obj-241"
+     "id": "obj-243"
     }
    },
    {
@@ -5316,44 +5381,8 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-242"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1010.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-243"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1010.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -5365,19 +5394,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      1320.0,
-      870.0,
-      98.0,
+      1010.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-245"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1010.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-246"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1320.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-247"
     }
    },
    {
@@ -5391,11 +5456,11 @@
      ],
      "patching_rect": [
       1090.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-246"
+     "id": "obj-248"
     }
    },
    {
@@ -5406,14 +5471,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-247"
+     "id": "obj-249"
     }
    },
    {
@@ -5424,14 +5489,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-248"
+     "id": "obj-250"
     }
    },
    {
@@ -5442,7 +5507,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1010.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -5450,7 +5515,7 @@
       "",
       ""
      ],
-     "id": "obj-249"
+     "id": "obj-251"
     }
    },
    {
@@ -5461,14 +5526,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1160.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-250"
+     "id": "obj-252"
     }
    },
    {
@@ -5479,7 +5544,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1010.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -5487,7 +5552,7 @@
       "",
       ""
      ],
-     "id": "obj-251"
+     "id": "obj-253"
     }
    },
    {
@@ -5501,11 +5566,11 @@
      ],
      "patching_rect": [
       1010.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-252"
+     "id": "obj-254"
     }
    },
    {
@@ -5519,11 +5584,11 @@
      ],
      "patching_rect": [
       1010.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-253"
+     "id": "obj-255"
     }
    },
    {
@@ -5534,11 +5599,11 @@
      "numoutlets": 0,
      "patching_rect": [
       1010.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-254"
+     "id": "obj-256"
     }
    },
    {
@@ -5549,14 +5614,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1320.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-255"
+     "id": "obj-257"
     }
    },
    {
@@ -5567,14 +5632,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1320.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-256"
+     "id": "obj-258"
     }
    },
    {
@@ -5588,11 +5653,11 @@
      ],
      "patching_rect": [
       1320.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-257"
+     "id": "obj-259"
     }
    },
    {
@@ -5603,7 +5668,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1320.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -5611,7 +5676,7 @@
       "",
       "int"
      ],
-     "id": "obj-258"
+     "id": "obj-260"
     }
    },
    {
@@ -5622,45 +5687,8 @@
      "numoutlets": 1,
      "patching_rect": [
       1320.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-259"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      1010.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-260"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1010.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -5672,12 +5700,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      1010.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-262"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1010.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-263"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track3",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       1010.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -5685,7 +5750,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-262"
+     "id": "obj-264"
     }
    },
    {
@@ -5696,7 +5761,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1160.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -5704,7 +5769,7 @@
       "int",
       "int"
      ],
-     "id": "obj-263"
+     "id": "obj-265"
     }
    },
    {
@@ -5718,11 +5783,11 @@
      ],
      "patching_rect": [
       1160.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-264"
+     "id": "obj-266"
     }
    },
    {
@@ -5733,7 +5798,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1010.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -5741,7 +5806,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-265"
+     "id": "obj-267"
     }
    },
    {
@@ -5752,14 +5817,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1010.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-266"
+     "id": "obj-268"
     }
    },
    {
@@ -5770,14 +5835,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1320.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-267"
+     "id": "obj-269"
     }
    },
    {
@@ -5788,16 +5853,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      266.0,
+      286.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-268",
+     "id": "obj-270",
      "presentation": 1,
      "presentation_rect": [
       12,
-      266.0,
+      286.0,
       25,
       20.0
      ]
@@ -5810,57 +5875,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      265.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-269",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      265.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      265.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-270",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      265.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      265.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5871,8 +5886,8 @@
      "id": "obj-271",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      265.0,
+      40.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -5884,8 +5899,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      265.0,
+      64.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5896,8 +5911,8 @@
      "id": "obj-272",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      265.0,
+      64.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -5909,8 +5924,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      265.0,
+      88.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5921,8 +5936,8 @@
      "id": "obj-273",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      265.0,
+      88.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -5934,8 +5949,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      265.0,
+      112.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5946,8 +5961,8 @@
      "id": "obj-274",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      265.0,
+      112.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -5959,8 +5974,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      265.0,
+      136.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5971,8 +5986,8 @@
      "id": "obj-275",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      265.0,
+      136.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -5984,8 +5999,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      265.0,
+      160.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -5996,8 +6011,8 @@
      "id": "obj-276",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      265.0,
+      160.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6009,8 +6024,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      265.0,
+      184.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6021,8 +6036,8 @@
      "id": "obj-277",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      265.0,
+      184.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6034,8 +6049,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      265.0,
+      208.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6046,8 +6061,8 @@
      "id": "obj-278",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      265.0,
+      208.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6059,8 +6074,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      265.0,
+      232.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6071,8 +6086,8 @@
      "id": "obj-279",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      265.0,
+      232.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6084,8 +6099,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      265.0,
+      256.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6096,8 +6111,8 @@
      "id": "obj-280",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      265.0,
+      256.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6109,8 +6124,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      265.0,
+      280.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6121,8 +6136,8 @@
      "id": "obj-281",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      265.0,
+      280.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6134,8 +6149,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      265.0,
+      304.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6146,8 +6161,8 @@
      "id": "obj-282",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      265.0,
+      304.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6159,8 +6174,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      265.0,
+      328.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6171,8 +6186,58 @@
      "id": "obj-283",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      285.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      285.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-284",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      285.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      265.0,
+      285.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-285",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6185,7 +6250,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      265.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6193,11 +6258,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-284",
+     "id": "obj-286",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      265.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6210,21 +6275,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      265.0,
+      285.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-285",
+     "id": "obj-287",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      265.0,
+      285.0,
       90,
       22
      ]
@@ -6237,21 +6303,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      265.0,
+      285.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-286",
+     "id": "obj-288",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      265.0,
+      285.0,
       40,
       22.0
      ]
@@ -6268,15 +6335,15 @@
      ],
      "patching_rect": [
       580.0,
-      265.0,
+      285.0,
       44,
       22.0
      ],
-     "id": "obj-287",
+     "id": "obj-289",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      265.0,
+      285.0,
       44,
       22.0
      ]
@@ -6293,15 +6360,15 @@
      ],
      "patching_rect": [
       628.0,
-      265.0,
+      285.0,
       44,
       22.0
      ],
-     "id": "obj-288",
+     "id": "obj-290",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      265.0,
+      285.0,
       44,
       22.0
      ]
@@ -6314,7 +6381,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      265.0,
+      285.0,
       20.0,
       20.0
      ],
@@ -6322,11 +6389,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-289",
+     "id": "obj-291",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      265.0,
+      285.0,
       20.0,
       20.0
      ]
@@ -6339,7 +6406,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      265.0,
+      285.0,
       50,
       22.0
      ],
@@ -6347,15 +6414,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-290",
+     "id": "obj-292",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      265.0,
+      285.0,
       50,
       22.0
      ]
@@ -6368,21 +6436,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      265.0,
+      285.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-291",
+     "id": "obj-293",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      265.0,
+      285.0,
       50,
       22.0
      ]
@@ -6395,19 +6464,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      267.0,
+      287.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-292",
+     "id": "obj-294",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      267.0,
+      287.0,
       85,
       18
      ]
@@ -6420,20 +6490,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      265.0,
+      285.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-293",
+     "id": "obj-295",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      265.0,
+      285.0,
       55,
       22.0
      ]
@@ -6446,19 +6517,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      265.0,
+      285.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-294",
+     "id": "obj-296",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      265.0,
+      285.0,
       140,
       22
      ]
@@ -6472,11 +6544,11 @@
      "numoutlets": 0,
      "patching_rect": [
       1590.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-295"
+     "id": "obj-297"
     }
    },
    {
@@ -6490,11 +6562,11 @@
      ],
      "patching_rect": [
       1510.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-296"
+     "id": "obj-298"
     }
    },
    {
@@ -6505,7 +6577,7 @@
      "numoutlets": 16,
      "patching_rect": [
       1510.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -6527,7 +6599,7 @@
       "int",
       "int"
      ],
-     "id": "obj-297"
+     "id": "obj-299"
     }
    },
    {
@@ -6538,14 +6610,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-298"
+     "id": "obj-300"
     }
    },
    {
@@ -6556,14 +6628,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1660.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-299"
+     "id": "obj-301"
     }
    },
    {
@@ -6574,7 +6646,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1660.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -6582,7 +6654,7 @@
       "",
       ""
      ],
-     "id": "obj-300"
+     "id": "obj-302"
     }
    },
    {
@@ -6593,7 +6665,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1660.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -6601,7 +6673,7 @@
       "bang",
       ""
      ],
-     "id": "obj-301"
+     "id": "obj-303"
     }
    },
    {
@@ -6612,14 +6684,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-302"
+     "id": "obj-304"
     }
    },
    {
@@ -6630,14 +6702,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1720.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-303"
+     "id": "obj-305"
     }
    },
    {
@@ -6648,14 +6720,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1720.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-304"
+     "id": "obj-306"
     }
    },
    {
@@ -6666,7 +6738,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1660.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -6674,7 +6746,7 @@
       "",
       ""
      ],
-     "id": "obj-305"
+     "id": "obj-307"
     }
    },
    {
@@ -6685,44 +6757,8 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-306"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1510.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-307"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1510.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -6734,19 +6770,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      1820.0,
-      870.0,
-      98.0,
+      1510.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-309"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1510.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-310"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1820.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-311"
     }
    },
    {
@@ -6760,11 +6832,11 @@
      ],
      "patching_rect": [
       1590.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-310"
+     "id": "obj-312"
     }
    },
    {
@@ -6775,14 +6847,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-311"
+     "id": "obj-313"
     }
    },
    {
@@ -6793,14 +6865,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-312"
+     "id": "obj-314"
     }
    },
    {
@@ -6811,7 +6883,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1510.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -6819,7 +6891,7 @@
       "",
       ""
      ],
-     "id": "obj-313"
+     "id": "obj-315"
     }
    },
    {
@@ -6830,14 +6902,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1660.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-314"
+     "id": "obj-316"
     }
    },
    {
@@ -6848,7 +6920,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1510.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -6856,7 +6928,7 @@
       "",
       ""
      ],
-     "id": "obj-315"
+     "id": "obj-317"
     }
    },
    {
@@ -6870,11 +6942,11 @@
      ],
      "patching_rect": [
       1510.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-316"
+     "id": "obj-318"
     }
    },
    {
@@ -6888,11 +6960,11 @@
      ],
      "patching_rect": [
       1510.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-317"
+     "id": "obj-319"
     }
    },
    {
@@ -6903,11 +6975,11 @@
      "numoutlets": 0,
      "patching_rect": [
       1510.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-318"
+     "id": "obj-320"
     }
    },
    {
@@ -6918,14 +6990,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1820.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-319"
+     "id": "obj-321"
     }
    },
    {
@@ -6936,14 +7008,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1820.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-320"
+     "id": "obj-322"
     }
    },
    {
@@ -6957,11 +7029,11 @@
      ],
      "patching_rect": [
       1820.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-321"
+     "id": "obj-323"
     }
    },
    {
@@ -6972,7 +7044,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1820.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -6980,7 +7052,7 @@
       "",
       "int"
      ],
-     "id": "obj-322"
+     "id": "obj-324"
     }
    },
    {
@@ -6991,45 +7063,8 @@
      "numoutlets": 1,
      "patching_rect": [
       1820.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-323"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      1510.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-324"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      1510.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -7041,12 +7076,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      1510.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-326"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      1510.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-327"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track4",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       1510.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -7054,7 +7126,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-326"
+     "id": "obj-328"
     }
    },
    {
@@ -7065,7 +7137,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1660.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -7073,7 +7145,7 @@
       "int",
       "int"
      ],
-     "id": "obj-327"
+     "id": "obj-329"
     }
    },
    {
@@ -7087,11 +7159,11 @@
      ],
      "patching_rect": [
       1660.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-328"
+     "id": "obj-330"
     }
    },
    {
@@ -7102,7 +7174,7 @@
      "numoutlets": 2,
      "patching_rect": [
       1510.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -7110,7 +7182,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-329"
+     "id": "obj-331"
     }
    },
    {
@@ -7121,14 +7193,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1510.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-330"
+     "id": "obj-332"
     }
    },
    {
@@ -7139,14 +7211,14 @@
      "numoutlets": 1,
      "patching_rect": [
       1820.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-331"
+     "id": "obj-333"
     }
    },
    {
@@ -7157,16 +7229,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      296.0,
+      316.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-332",
+     "id": "obj-334",
      "presentation": 1,
      "presentation_rect": [
       12,
-      296.0,
+      316.0,
       25,
       20.0
      ]
@@ -7179,57 +7251,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      295.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-333",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      295.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      295.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-334",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      295.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      295.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7240,8 +7262,8 @@
      "id": "obj-335",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      295.0,
+      40.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7253,8 +7275,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      295.0,
+      64.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7265,8 +7287,8 @@
      "id": "obj-336",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      295.0,
+      64.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7278,8 +7300,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      295.0,
+      88.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7290,8 +7312,8 @@
      "id": "obj-337",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      295.0,
+      88.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7303,8 +7325,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      295.0,
+      112.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7315,8 +7337,8 @@
      "id": "obj-338",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      295.0,
+      112.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7328,8 +7350,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      295.0,
+      136.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7340,8 +7362,8 @@
      "id": "obj-339",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      295.0,
+      136.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7353,8 +7375,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      295.0,
+      160.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7365,8 +7387,8 @@
      "id": "obj-340",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      295.0,
+      160.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7378,8 +7400,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      295.0,
+      184.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7390,8 +7412,8 @@
      "id": "obj-341",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      295.0,
+      184.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7403,8 +7425,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      295.0,
+      208.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7415,8 +7437,8 @@
      "id": "obj-342",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      295.0,
+      208.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7428,8 +7450,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      295.0,
+      232.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7440,8 +7462,8 @@
      "id": "obj-343",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      295.0,
+      232.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7453,8 +7475,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      295.0,
+      256.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7465,8 +7487,8 @@
      "id": "obj-344",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      295.0,
+      256.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7478,8 +7500,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      295.0,
+      280.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7490,8 +7512,8 @@
      "id": "obj-345",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      295.0,
+      280.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7503,8 +7525,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      295.0,
+      304.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7515,8 +7537,8 @@
      "id": "obj-346",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      295.0,
+      304.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7528,8 +7550,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      295.0,
+      328.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7540,8 +7562,58 @@
      "id": "obj-347",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      315.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      315.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-348",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      315.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      295.0,
+      315.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-349",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7554,7 +7626,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      295.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7562,11 +7634,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-348",
+     "id": "obj-350",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      295.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7579,21 +7651,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      295.0,
+      315.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-349",
+     "id": "obj-351",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      295.0,
+      315.0,
       90,
       22
      ]
@@ -7606,21 +7679,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      295.0,
+      315.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-350",
+     "id": "obj-352",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      295.0,
+      315.0,
       40,
       22.0
      ]
@@ -7637,15 +7711,15 @@
      ],
      "patching_rect": [
       580.0,
-      295.0,
+      315.0,
       44,
       22.0
      ],
-     "id": "obj-351",
+     "id": "obj-353",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      295.0,
+      315.0,
       44,
       22.0
      ]
@@ -7662,15 +7736,15 @@
      ],
      "patching_rect": [
       628.0,
-      295.0,
+      315.0,
       44,
       22.0
      ],
-     "id": "obj-352",
+     "id": "obj-354",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      295.0,
+      315.0,
       44,
       22.0
      ]
@@ -7683,7 +7757,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      295.0,
+      315.0,
       20.0,
       20.0
      ],
@@ -7691,11 +7765,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-353",
+     "id": "obj-355",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      295.0,
+      315.0,
       20.0,
       20.0
      ]
@@ -7708,7 +7782,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      295.0,
+      315.0,
       50,
       22.0
      ],
@@ -7716,15 +7790,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-354",
+     "id": "obj-356",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      295.0,
+      315.0,
       50,
       22.0
      ]
@@ -7737,21 +7812,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      295.0,
+      315.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-355",
+     "id": "obj-357",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      295.0,
+      315.0,
       50,
       22.0
      ]
@@ -7764,19 +7840,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      297.0,
+      317.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-356",
+     "id": "obj-358",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      297.0,
+      317.0,
       85,
       18
      ]
@@ -7789,20 +7866,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      295.0,
+      315.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-357",
+     "id": "obj-359",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      295.0,
+      315.0,
       55,
       22.0
      ]
@@ -7815,19 +7893,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      295.0,
+      315.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-358",
+     "id": "obj-360",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      295.0,
+      315.0,
       140,
       22
      ]
@@ -7841,11 +7920,11 @@
      "numoutlets": 0,
      "patching_rect": [
       2090.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-359"
+     "id": "obj-361"
     }
    },
    {
@@ -7859,11 +7938,11 @@
      ],
      "patching_rect": [
       2010.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-360"
+     "id": "obj-362"
     }
    },
    {
@@ -7874,7 +7953,7 @@
      "numoutlets": 16,
      "patching_rect": [
       2010.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -7896,7 +7975,7 @@
       "int",
       "int"
      ],
-     "id": "obj-361"
+     "id": "obj-363"
     }
    },
    {
@@ -7907,14 +7986,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-362"
+     "id": "obj-364"
     }
    },
    {
@@ -7925,14 +8004,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2160.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-363"
+     "id": "obj-365"
     }
    },
    {
@@ -7943,7 +8022,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2160.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -7951,7 +8030,7 @@
       "",
       ""
      ],
-     "id": "obj-364"
+     "id": "obj-366"
     }
    },
    {
@@ -7962,7 +8041,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2160.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -7970,7 +8049,7 @@
       "bang",
       ""
      ],
-     "id": "obj-365"
+     "id": "obj-367"
     }
    },
    {
@@ -7981,14 +8060,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-366"
+     "id": "obj-368"
     }
    },
    {
@@ -7999,14 +8078,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2220.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-367"
+     "id": "obj-369"
     }
    },
    {
@@ -8017,14 +8096,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2220.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-368"
+     "id": "obj-370"
     }
    },
    {
@@ -8035,7 +8114,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2160.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -8043,7 +8122,7 @@
       "",
       ""
      ],
-     "id": "obj-369"
+     "id": "obj-371"
     }
    },
    {
@@ -8054,44 +8133,8 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-370"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2010.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-371"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2010.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -8103,19 +8146,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      2320.0,
-      870.0,
-      98.0,
+      2010.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-373"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2010.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-374"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2320.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-375"
     }
    },
    {
@@ -8129,11 +8208,11 @@
      ],
      "patching_rect": [
       2090.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-374"
+     "id": "obj-376"
     }
    },
    {
@@ -8144,14 +8223,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-375"
+     "id": "obj-377"
     }
    },
    {
@@ -8162,14 +8241,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-376"
+     "id": "obj-378"
     }
    },
    {
@@ -8180,7 +8259,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2010.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -8188,7 +8267,7 @@
       "",
       ""
      ],
-     "id": "obj-377"
+     "id": "obj-379"
     }
    },
    {
@@ -8199,14 +8278,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2160.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-378"
+     "id": "obj-380"
     }
    },
    {
@@ -8217,7 +8296,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2010.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -8225,7 +8304,7 @@
       "",
       ""
      ],
-     "id": "obj-379"
+     "id": "obj-381"
     }
    },
    {
@@ -8239,11 +8318,11 @@
      ],
      "patching_rect": [
       2010.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-380"
+     "id": "obj-382"
     }
    },
    {
@@ -8257,11 +8336,11 @@
      ],
      "patching_rect": [
       2010.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-381"
+     "id": "obj-383"
     }
    },
    {
@@ -8272,11 +8351,11 @@
      "numoutlets": 0,
      "patching_rect": [
       2010.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-382"
+     "id": "obj-384"
     }
    },
    {
@@ -8287,14 +8366,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2320.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-383"
+     "id": "obj-385"
     }
    },
    {
@@ -8305,14 +8384,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2320.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-384"
+     "id": "obj-386"
     }
    },
    {
@@ -8326,11 +8405,11 @@
      ],
      "patching_rect": [
       2320.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-385"
+     "id": "obj-387"
     }
    },
    {
@@ -8341,7 +8420,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2320.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -8349,7 +8428,7 @@
       "",
       "int"
      ],
-     "id": "obj-386"
+     "id": "obj-388"
     }
    },
    {
@@ -8360,45 +8439,8 @@
      "numoutlets": 1,
      "patching_rect": [
       2320.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-387"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      2010.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-388"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2010.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -8410,12 +8452,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      2010.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-390"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2010.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-391"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track5",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       2010.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -8423,7 +8502,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-390"
+     "id": "obj-392"
     }
    },
    {
@@ -8434,7 +8513,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2160.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -8442,7 +8521,7 @@
       "int",
       "int"
      ],
-     "id": "obj-391"
+     "id": "obj-393"
     }
    },
    {
@@ -8456,11 +8535,11 @@
      ],
      "patching_rect": [
       2160.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-392"
+     "id": "obj-394"
     }
    },
    {
@@ -8471,7 +8550,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2010.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -8479,7 +8558,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-393"
+     "id": "obj-395"
     }
    },
    {
@@ -8490,14 +8569,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2010.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-394"
+     "id": "obj-396"
     }
    },
    {
@@ -8508,14 +8587,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2320.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-395"
+     "id": "obj-397"
     }
    },
    {
@@ -8526,16 +8605,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      326.0,
+      346.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-396",
+     "id": "obj-398",
      "presentation": 1,
      "presentation_rect": [
       12,
-      326.0,
+      346.0,
       25,
       20.0
      ]
@@ -8548,57 +8627,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      325.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-397",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      325.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      325.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-398",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      325.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      325.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8609,8 +8638,8 @@
      "id": "obj-399",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      325.0,
+      40.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8622,8 +8651,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      325.0,
+      64.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8634,8 +8663,8 @@
      "id": "obj-400",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      325.0,
+      64.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8647,8 +8676,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      325.0,
+      88.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8659,8 +8688,8 @@
      "id": "obj-401",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      325.0,
+      88.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8672,8 +8701,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      325.0,
+      112.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8684,8 +8713,8 @@
      "id": "obj-402",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      325.0,
+      112.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8697,8 +8726,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      325.0,
+      136.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8709,8 +8738,8 @@
      "id": "obj-403",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      325.0,
+      136.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8722,8 +8751,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      325.0,
+      160.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8734,8 +8763,8 @@
      "id": "obj-404",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      325.0,
+      160.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8747,8 +8776,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      325.0,
+      184.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8759,8 +8788,8 @@
      "id": "obj-405",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      325.0,
+      184.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8772,8 +8801,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      325.0,
+      208.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8784,8 +8813,8 @@
      "id": "obj-406",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      325.0,
+      208.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8797,8 +8826,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      325.0,
+      232.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8809,8 +8838,8 @@
      "id": "obj-407",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      325.0,
+      232.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8822,8 +8851,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      325.0,
+      256.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8834,8 +8863,8 @@
      "id": "obj-408",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      325.0,
+      256.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8847,8 +8876,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      325.0,
+      280.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8859,8 +8888,8 @@
      "id": "obj-409",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      325.0,
+      280.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8872,8 +8901,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      325.0,
+      304.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8884,8 +8913,8 @@
      "id": "obj-410",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      325.0,
+      304.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8897,8 +8926,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      325.0,
+      328.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8909,8 +8938,58 @@
      "id": "obj-411",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      345.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      345.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-412",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      345.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      325.0,
+      345.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-413",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8923,7 +9002,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      325.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -8931,11 +9010,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-412",
+     "id": "obj-414",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      325.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -8948,21 +9027,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      325.0,
+      345.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-413",
+     "id": "obj-415",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      325.0,
+      345.0,
       90,
       22
      ]
@@ -8975,21 +9055,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      325.0,
+      345.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-414",
+     "id": "obj-416",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      325.0,
+      345.0,
       40,
       22.0
      ]
@@ -9006,15 +9087,15 @@
      ],
      "patching_rect": [
       580.0,
-      325.0,
+      345.0,
       44,
       22.0
      ],
-     "id": "obj-415",
+     "id": "obj-417",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      325.0,
+      345.0,
       44,
       22.0
      ]
@@ -9031,15 +9112,15 @@
      ],
      "patching_rect": [
       628.0,
-      325.0,
+      345.0,
       44,
       22.0
      ],
-     "id": "obj-416",
+     "id": "obj-418",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      325.0,
+      345.0,
       44,
       22.0
      ]
@@ -9052,7 +9133,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      325.0,
+      345.0,
       20.0,
       20.0
      ],
@@ -9060,11 +9141,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-417",
+     "id": "obj-419",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      325.0,
+      345.0,
       20.0,
       20.0
      ]
@@ -9077,7 +9158,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      325.0,
+      345.0,
       50,
       22.0
      ],
@@ -9085,15 +9166,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-418",
+     "id": "obj-420",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      325.0,
+      345.0,
       50,
       22.0
      ]
@@ -9106,21 +9188,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      325.0,
+      345.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-419",
+     "id": "obj-421",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      325.0,
+      345.0,
       50,
       22.0
      ]
@@ -9133,19 +9216,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      327.0,
+      347.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-420",
+     "id": "obj-422",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      327.0,
+      347.0,
       85,
       18
      ]
@@ -9158,20 +9242,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      325.0,
+      345.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-421",
+     "id": "obj-423",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      325.0,
+      345.0,
       55,
       22.0
      ]
@@ -9184,19 +9269,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      325.0,
+      345.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-422",
+     "id": "obj-424",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      325.0,
+      345.0,
       140,
       22
      ]
@@ -9210,11 +9296,11 @@
      "numoutlets": 0,
      "patching_rect": [
       2590.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-423"
+     "id": "obj-425"
     }
    },
    {
@@ -9228,11 +9314,11 @@
      ],
      "patching_rect": [
       2510.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-424"
+     "id": "obj-426"
     }
    },
    {
@@ -9243,7 +9329,7 @@
      "numoutlets": 16,
      "patching_rect": [
       2510.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -9265,7 +9351,7 @@
       "int",
       "int"
      ],
-     "id": "obj-425"
+     "id": "obj-427"
     }
    },
    {
@@ -9276,14 +9362,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-426"
+     "id": "obj-428"
     }
    },
    {
@@ -9294,14 +9380,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2660.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-427"
+     "id": "obj-429"
     }
    },
    {
@@ -9312,7 +9398,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2660.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -9320,7 +9406,7 @@
       "",
       ""
      ],
-     "id": "obj-428"
+     "id": "obj-430"
     }
    },
    {
@@ -9331,7 +9417,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2660.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -9339,7 +9425,7 @@
       "bang",
       ""
      ],
-     "id": "obj-429"
+     "id": "obj-431"
     }
    },
    {
@@ -9350,14 +9436,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-430"
+     "id": "obj-432"
     }
    },
    {
@@ -9368,14 +9454,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2720.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-431"
+     "id": "obj-433"
     }
    },
    {
@@ -9386,14 +9472,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2720.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-432"
+     "id": "obj-434"
     }
    },
    {
@@ -9404,7 +9490,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2660.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -9412,7 +9498,7 @@
       "",
       ""
      ],
-     "id": "obj-433"
+     "id": "obj-435"
     }
    },
    {
@@ -9423,44 +9509,8 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-434"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2510.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-435"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2510.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -9472,19 +9522,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      2820.0,
-      870.0,
-      98.0,
+      2510.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-437"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2510.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-438"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2820.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-439"
     }
    },
    {
@@ -9498,11 +9584,11 @@
      ],
      "patching_rect": [
       2590.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-438"
+     "id": "obj-440"
     }
    },
    {
@@ -9513,14 +9599,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-439"
+     "id": "obj-441"
     }
    },
    {
@@ -9531,14 +9617,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-440"
+     "id": "obj-442"
     }
    },
    {
@@ -9549,7 +9635,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2510.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -9557,7 +9643,7 @@
       "",
       ""
      ],
-     "id": "obj-441"
+     "id": "obj-443"
     }
    },
    {
@@ -9568,14 +9654,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2660.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-442"
+     "id": "obj-444"
     }
    },
    {
@@ -9586,7 +9672,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2510.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -9594,7 +9680,7 @@
       "",
       ""
      ],
-     "id": "obj-443"
+     "id": "obj-445"
     }
    },
    {
@@ -9608,11 +9694,11 @@
      ],
      "patching_rect": [
       2510.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-444"
+     "id": "obj-446"
     }
    },
    {
@@ -9626,11 +9712,11 @@
      ],
      "patching_rect": [
       2510.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-445"
+     "id": "obj-447"
     }
    },
    {
@@ -9641,11 +9727,11 @@
      "numoutlets": 0,
      "patching_rect": [
       2510.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-446"
+     "id": "obj-448"
     }
    },
    {
@@ -9656,14 +9742,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2820.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-447"
+     "id": "obj-449"
     }
    },
    {
@@ -9674,14 +9760,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2820.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-448"
+     "id": "obj-450"
     }
    },
    {
@@ -9695,11 +9781,11 @@
      ],
      "patching_rect": [
       2820.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-449"
+     "id": "obj-451"
     }
    },
    {
@@ -9710,7 +9796,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2820.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -9718,7 +9804,7 @@
       "",
       "int"
      ],
-     "id": "obj-450"
+     "id": "obj-452"
     }
    },
    {
@@ -9729,45 +9815,8 @@
      "numoutlets": 1,
      "patching_rect": [
       2820.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-451"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      2510.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-452"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      2510.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -9779,12 +9828,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      2510.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-454"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      2510.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-455"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track6",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       2510.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -9792,7 +9878,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-454"
+     "id": "obj-456"
     }
    },
    {
@@ -9803,7 +9889,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2660.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -9811,7 +9897,7 @@
       "int",
       "int"
      ],
-     "id": "obj-455"
+     "id": "obj-457"
     }
    },
    {
@@ -9825,11 +9911,11 @@
      ],
      "patching_rect": [
       2660.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-456"
+     "id": "obj-458"
     }
    },
    {
@@ -9840,7 +9926,7 @@
      "numoutlets": 2,
      "patching_rect": [
       2510.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -9848,7 +9934,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-457"
+     "id": "obj-459"
     }
    },
    {
@@ -9859,14 +9945,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2510.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-458"
+     "id": "obj-460"
     }
    },
    {
@@ -9877,14 +9963,14 @@
      "numoutlets": 1,
      "patching_rect": [
       2820.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-459"
+     "id": "obj-461"
     }
    },
    {
@@ -9895,16 +9981,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      356.0,
+      376.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-460",
+     "id": "obj-462",
      "presentation": 1,
      "presentation_rect": [
       12,
-      356.0,
+      376.0,
       25,
       20.0
      ]
@@ -9917,57 +10003,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      355.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-461",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      355.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      355.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-462",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      355.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      355.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -9978,8 +10014,8 @@
      "id": "obj-463",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      355.0,
+      40.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -9991,8 +10027,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      355.0,
+      64.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10003,8 +10039,8 @@
      "id": "obj-464",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      355.0,
+      64.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10016,8 +10052,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      355.0,
+      88.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10028,8 +10064,8 @@
      "id": "obj-465",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      355.0,
+      88.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10041,8 +10077,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      355.0,
+      112.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10053,8 +10089,8 @@
      "id": "obj-466",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      355.0,
+      112.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10066,8 +10102,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      355.0,
+      136.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10078,8 +10114,8 @@
      "id": "obj-467",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      355.0,
+      136.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10091,8 +10127,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      355.0,
+      160.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10103,8 +10139,8 @@
      "id": "obj-468",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      355.0,
+      160.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10116,8 +10152,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      355.0,
+      184.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10128,8 +10164,8 @@
      "id": "obj-469",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      355.0,
+      184.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10141,8 +10177,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      355.0,
+      208.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10153,8 +10189,8 @@
      "id": "obj-470",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      355.0,
+      208.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10166,8 +10202,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      355.0,
+      232.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10178,8 +10214,8 @@
      "id": "obj-471",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      355.0,
+      232.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10191,8 +10227,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      355.0,
+      256.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10203,8 +10239,8 @@
      "id": "obj-472",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      355.0,
+      256.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10216,8 +10252,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      355.0,
+      280.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10228,8 +10264,8 @@
      "id": "obj-473",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      355.0,
+      280.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10241,8 +10277,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      355.0,
+      304.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10253,8 +10289,8 @@
      "id": "obj-474",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      355.0,
+      304.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10266,8 +10302,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      355.0,
+      328.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10278,8 +10314,58 @@
      "id": "obj-475",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      375.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      375.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-476",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      375.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      355.0,
+      375.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-477",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10292,7 +10378,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      355.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10300,11 +10386,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-476",
+     "id": "obj-478",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      355.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10317,21 +10403,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      355.0,
+      375.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-477",
+     "id": "obj-479",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      355.0,
+      375.0,
       90,
       22
      ]
@@ -10344,21 +10431,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      355.0,
+      375.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-478",
+     "id": "obj-480",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      355.0,
+      375.0,
       40,
       22.0
      ]
@@ -10375,15 +10463,15 @@
      ],
      "patching_rect": [
       580.0,
-      355.0,
+      375.0,
       44,
       22.0
      ],
-     "id": "obj-479",
+     "id": "obj-481",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      355.0,
+      375.0,
       44,
       22.0
      ]
@@ -10400,15 +10488,15 @@
      ],
      "patching_rect": [
       628.0,
-      355.0,
+      375.0,
       44,
       22.0
      ],
-     "id": "obj-480",
+     "id": "obj-482",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      355.0,
+      375.0,
       44,
       22.0
      ]
@@ -10421,7 +10509,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      355.0,
+      375.0,
       20.0,
       20.0
      ],
@@ -10429,11 +10517,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-481",
+     "id": "obj-483",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      355.0,
+      375.0,
       20.0,
       20.0
      ]
@@ -10446,7 +10534,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      355.0,
+      375.0,
       50,
       22.0
      ],
@@ -10454,15 +10542,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-482",
+     "id": "obj-484",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      355.0,
+      375.0,
       50,
       22.0
      ]
@@ -10475,21 +10564,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      355.0,
+      375.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-483",
+     "id": "obj-485",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      355.0,
+      375.0,
       50,
       22.0
      ]
@@ -10502,19 +10592,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      357.0,
+      377.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-484",
+     "id": "obj-486",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      357.0,
+      377.0,
       85,
       18
      ]
@@ -10527,20 +10618,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      355.0,
+      375.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-485",
+     "id": "obj-487",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      355.0,
+      375.0,
       55,
       22.0
      ]
@@ -10553,19 +10645,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      355.0,
+      375.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-486",
+     "id": "obj-488",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      355.0,
+      375.0,
       140,
       22
      ]
@@ -10579,11 +10672,11 @@
      "numoutlets": 0,
      "patching_rect": [
       3090.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-487"
+     "id": "obj-489"
     }
    },
    {
@@ -10597,11 +10690,11 @@
      ],
      "patching_rect": [
       3010.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-488"
+     "id": "obj-490"
     }
    },
    {
@@ -10612,7 +10705,7 @@
      "numoutlets": 16,
      "patching_rect": [
       3010.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -10634,7 +10727,7 @@
       "int",
       "int"
      ],
-     "id": "obj-489"
+     "id": "obj-491"
     }
    },
    {
@@ -10645,14 +10738,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-490"
+     "id": "obj-492"
     }
    },
    {
@@ -10663,14 +10756,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3160.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-491"
+     "id": "obj-493"
     }
    },
    {
@@ -10681,7 +10774,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3160.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -10689,7 +10782,7 @@
       "",
       ""
      ],
-     "id": "obj-492"
+     "id": "obj-494"
     }
    },
    {
@@ -10700,7 +10793,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3160.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -10708,7 +10801,7 @@
       "bang",
       ""
      ],
-     "id": "obj-493"
+     "id": "obj-495"
     }
    },
    {
@@ -10719,14 +10812,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-494"
+     "id": "obj-496"
     }
    },
    {
@@ -10737,14 +10830,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3220.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-495"
+     "id": "obj-497"
     }
    },
    {
@@ -10755,14 +10848,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3220.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-496"
+     "id": "obj-498"
     }
    },
    {
@@ -10773,7 +10866,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3160.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -10781,7 +10874,7 @@
       "",
       ""
      ],
-     "id": "obj-497"
+     "id": "obj-499"
     }
    },
    {
@@ -10792,44 +10885,8 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-498"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3010.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-499"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3010.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -10841,19 +10898,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      3320.0,
-      870.0,
-      98.0,
+      3010.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-501"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3010.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-502"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3320.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-503"
     }
    },
    {
@@ -10867,11 +10960,11 @@
      ],
      "patching_rect": [
       3090.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-502"
+     "id": "obj-504"
     }
    },
    {
@@ -10882,14 +10975,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-503"
+     "id": "obj-505"
     }
    },
    {
@@ -10900,14 +10993,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-504"
+     "id": "obj-506"
     }
    },
    {
@@ -10918,7 +11011,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3010.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -10926,7 +11019,7 @@
       "",
       ""
      ],
-     "id": "obj-505"
+     "id": "obj-507"
     }
    },
    {
@@ -10937,14 +11030,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3160.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-506"
+     "id": "obj-508"
     }
    },
    {
@@ -10955,7 +11048,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3010.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -10963,7 +11056,7 @@
       "",
       ""
      ],
-     "id": "obj-507"
+     "id": "obj-509"
     }
    },
    {
@@ -10977,11 +11070,11 @@
      ],
      "patching_rect": [
       3010.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-508"
+     "id": "obj-510"
     }
    },
    {
@@ -10995,11 +11088,11 @@
      ],
      "patching_rect": [
       3010.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-509"
+     "id": "obj-511"
     }
    },
    {
@@ -11010,11 +11103,11 @@
      "numoutlets": 0,
      "patching_rect": [
       3010.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-510"
+     "id": "obj-512"
     }
    },
    {
@@ -11025,14 +11118,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3320.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-511"
+     "id": "obj-513"
     }
    },
    {
@@ -11043,14 +11136,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3320.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-512"
+     "id": "obj-514"
     }
    },
    {
@@ -11064,11 +11157,11 @@
      ],
      "patching_rect": [
       3320.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-513"
+     "id": "obj-515"
     }
    },
    {
@@ -11079,7 +11172,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3320.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -11087,7 +11180,7 @@
       "",
       "int"
      ],
-     "id": "obj-514"
+     "id": "obj-516"
     }
    },
    {
@@ -11098,45 +11191,8 @@
      "numoutlets": 1,
      "patching_rect": [
       3320.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-515"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      3010.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-516"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3010.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -11148,12 +11204,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      3010.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-518"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3010.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-519"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track7",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       3010.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -11161,7 +11254,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-518"
+     "id": "obj-520"
     }
    },
    {
@@ -11172,7 +11265,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3160.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -11180,7 +11273,7 @@
       "int",
       "int"
      ],
-     "id": "obj-519"
+     "id": "obj-521"
     }
    },
    {
@@ -11194,11 +11287,11 @@
      ],
      "patching_rect": [
       3160.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-520"
+     "id": "obj-522"
     }
    },
    {
@@ -11209,7 +11302,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3010.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -11217,7 +11310,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-521"
+     "id": "obj-523"
     }
    },
    {
@@ -11228,14 +11321,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3010.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-522"
+     "id": "obj-524"
     }
    },
    {
@@ -11246,14 +11339,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3320.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-523"
+     "id": "obj-525"
     }
    },
    {
@@ -11264,16 +11357,16 @@
      "numoutlets": 0,
      "patching_rect": [
       12,
-      386.0,
+      406.0,
       25,
       20.0
      ],
      "fontface": 1,
-     "id": "obj-524",
+     "id": "obj-526",
      "presentation": 1,
      "presentation_rect": [
       12,
-      386.0,
+      406.0,
       25,
       20.0
      ]
@@ -11286,57 +11379,7 @@
      "numoutlets": 1,
      "patching_rect": [
       40.0,
-      385.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-525",
-     "presentation": 1,
-     "presentation_rect": [
-      40.0,
-      385.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      64.0,
-      385.0,
-      20.0,
-      20.0
-     ],
-     "parameter_enable": 0,
-     "outlettype": [
-      "int"
-     ],
-     "id": "obj-526",
-     "presentation": 1,
-     "presentation_rect": [
-      64.0,
-      385.0,
-      20.0,
-      20.0
-     ]
-    }
-   },
-   {
-    "box": {
-     "maxclass": "toggle",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      88.0,
-      385.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11347,8 +11390,8 @@
      "id": "obj-527",
      "presentation": 1,
      "presentation_rect": [
-      88.0,
-      385.0,
+      40.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11360,8 +11403,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      112.0,
-      385.0,
+      64.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11372,8 +11415,8 @@
      "id": "obj-528",
      "presentation": 1,
      "presentation_rect": [
-      112.0,
-      385.0,
+      64.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11385,8 +11428,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      136.0,
-      385.0,
+      88.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11397,8 +11440,8 @@
      "id": "obj-529",
      "presentation": 1,
      "presentation_rect": [
-      136.0,
-      385.0,
+      88.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11410,8 +11453,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      160.0,
-      385.0,
+      112.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11422,8 +11465,8 @@
      "id": "obj-530",
      "presentation": 1,
      "presentation_rect": [
-      160.0,
-      385.0,
+      112.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11435,8 +11478,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      184.0,
-      385.0,
+      136.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11447,8 +11490,8 @@
      "id": "obj-531",
      "presentation": 1,
      "presentation_rect": [
-      184.0,
-      385.0,
+      136.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11460,8 +11503,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      208.0,
-      385.0,
+      160.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11472,8 +11515,8 @@
      "id": "obj-532",
      "presentation": 1,
      "presentation_rect": [
-      208.0,
-      385.0,
+      160.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11485,8 +11528,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      232.0,
-      385.0,
+      184.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11497,8 +11540,8 @@
      "id": "obj-533",
      "presentation": 1,
      "presentation_rect": [
-      232.0,
-      385.0,
+      184.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11510,8 +11553,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      256.0,
-      385.0,
+      208.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11522,8 +11565,8 @@
      "id": "obj-534",
      "presentation": 1,
      "presentation_rect": [
-      256.0,
-      385.0,
+      208.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11535,8 +11578,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      280.0,
-      385.0,
+      232.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11547,8 +11590,8 @@
      "id": "obj-535",
      "presentation": 1,
      "presentation_rect": [
-      280.0,
-      385.0,
+      232.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11560,8 +11603,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      304.0,
-      385.0,
+      256.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11572,8 +11615,8 @@
      "id": "obj-536",
      "presentation": 1,
      "presentation_rect": [
-      304.0,
-      385.0,
+      256.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11585,8 +11628,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      328.0,
-      385.0,
+      280.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11597,8 +11640,8 @@
      "id": "obj-537",
      "presentation": 1,
      "presentation_rect": [
-      328.0,
-      385.0,
+      280.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11610,8 +11653,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      352.0,
-      385.0,
+      304.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11622,8 +11665,8 @@
      "id": "obj-538",
      "presentation": 1,
      "presentation_rect": [
-      352.0,
-      385.0,
+      304.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11635,8 +11678,8 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      376.0,
-      385.0,
+      328.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11647,8 +11690,58 @@
      "id": "obj-539",
      "presentation": 1,
      "presentation_rect": [
+      328.0,
+      405.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      352.0,
+      405.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-540",
+     "presentation": 1,
+     "presentation_rect": [
+      352.0,
+      405.0,
+      20.0,
+      20.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
       376.0,
-      385.0,
+      405.0,
+      20.0,
+      20.0
+     ],
+     "parameter_enable": 0,
+     "outlettype": [
+      "int"
+     ],
+     "id": "obj-541",
+     "presentation": 1,
+     "presentation_rect": [
+      376.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11661,7 +11754,7 @@
      "numoutlets": 1,
      "patching_rect": [
       400.0,
-      385.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11669,11 +11762,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-540",
+     "id": "obj-542",
      "presentation": 1,
      "presentation_rect": [
       400.0,
-      385.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11686,21 +11779,22 @@
      "numoutlets": 3,
      "patching_rect": [
       440.0,
-      385.0,
+      405.0,
       90,
       22
      ],
      "parameter_enable": 0,
+     "hint": "drum class of this track (filled from the server's /classes)",
      "outlettype": [
       "int",
       "",
       ""
      ],
-     "id": "obj-541",
+     "id": "obj-543",
      "presentation": 1,
      "presentation_rect": [
       440.0,
-      385.0,
+      405.0,
       90,
       22
      ]
@@ -11713,21 +11807,22 @@
      "numoutlets": 2,
      "patching_rect": [
       535.0,
-      385.0,
+      405.0,
       40,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": 0,
+     "hint": "class as a 0-based index",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-542",
+     "id": "obj-544",
      "presentation": 1,
      "presentation_rect": [
       535.0,
-      385.0,
+      405.0,
       40,
       22.0
      ]
@@ -11744,15 +11839,15 @@
      ],
      "patching_rect": [
       580.0,
-      385.0,
+      405.0,
       44,
       22.0
      ],
-     "id": "obj-543",
+     "id": "obj-545",
      "presentation": 1,
      "presentation_rect": [
       580.0,
-      385.0,
+      405.0,
       44,
       22.0
      ]
@@ -11769,15 +11864,15 @@
      ],
      "patching_rect": [
       628.0,
-      385.0,
+      405.0,
       44,
       22.0
      ],
-     "id": "obj-544",
+     "id": "obj-546",
      "presentation": 1,
      "presentation_rect": [
       628.0,
-      385.0,
+      405.0,
       44,
       22.0
      ]
@@ -11790,7 +11885,7 @@
      "numoutlets": 1,
      "patching_rect": [
       680.0,
-      385.0,
+      405.0,
       20.0,
       20.0
      ],
@@ -11798,11 +11893,11 @@
      "outlettype": [
       "int"
      ],
-     "id": "obj-545",
+     "id": "obj-547",
      "presentation": 1,
      "presentation_rect": [
       680.0,
-      385.0,
+      405.0,
       20.0,
       20.0
      ]
@@ -11815,7 +11910,7 @@
      "numoutlets": 2,
      "patching_rect": [
       708.0,
-      385.0,
+      405.0,
       50,
       22.0
      ],
@@ -11823,15 +11918,16 @@
      "format": 6,
      "minimum": 0.0,
      "maximum": 10.0,
+     "hint": "temperature 0..10: low = typical hits, high = unusual ones",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-546",
+     "id": "obj-548",
      "presentation": 1,
      "presentation_rect": [
       708.0,
-      385.0,
+      405.0,
       50,
       22.0
      ]
@@ -11844,21 +11940,22 @@
      "numoutlets": 2,
      "patching_rect": [
       763.0,
-      385.0,
+      405.0,
       50,
       22.0
      ],
      "parameter_enable": 0,
      "minimum": -1,
+     "hint": "-1: a new random hit each time; 0 or more: repeatable",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-547",
+     "id": "obj-549",
      "presentation": 1,
      "presentation_rect": [
       763.0,
-      385.0,
+      405.0,
       50,
       22.0
      ]
@@ -11871,19 +11968,20 @@
      "numoutlets": 1,
      "patching_rect": [
       818.0,
-      387.0,
+      407.0,
       85,
       18
      ],
      "parameter_enable": 0,
+     "hint": "track volume",
      "outlettype": [
       ""
      ],
-     "id": "obj-548",
+     "id": "obj-550",
      "presentation": 1,
      "presentation_rect": [
       818.0,
-      387.0,
+      407.0,
       85,
       18
      ]
@@ -11896,20 +11994,21 @@
      "numoutlets": 2,
      "patching_rect": [
       908.0,
-      385.0,
+      405.0,
       55,
       22.0
      ],
      "parameter_enable": 0,
+     "hint": "length of the loaded buffer in samples",
      "outlettype": [
       "",
       "bang"
      ],
-     "id": "obj-549",
+     "id": "obj-551",
      "presentation": 1,
      "presentation_rect": [
       908.0,
-      385.0,
+      405.0,
       55,
       22.0
      ]
@@ -11922,19 +12021,20 @@
      "numoutlets": 2,
      "patching_rect": [
       968.0,
-      385.0,
+      405.0,
       140,
       22
      ],
+     "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
      "outlettype": [
       "",
       ""
      ],
-     "id": "obj-550",
+     "id": "obj-552",
      "presentation": 1,
      "presentation_rect": [
       968.0,
-      385.0,
+      405.0,
       140,
       22
      ]
@@ -11948,11 +12048,11 @@
      "numoutlets": 0,
      "patching_rect": [
       3590.0,
-      750.0,
+      790.0,
       100,
       20.0
      ],
-     "id": "obj-551"
+     "id": "obj-553"
     }
    },
    {
@@ -11966,11 +12066,11 @@
      ],
      "patching_rect": [
       3510.0,
-      780.0,
+      820.0,
       231.0,
       22.0
      ],
-     "id": "obj-552"
+     "id": "obj-554"
     }
    },
    {
@@ -11981,7 +12081,7 @@
      "numoutlets": 16,
      "patching_rect": [
       3510.0,
-      810.0,
+      850.0,
       280.0,
       22.0
      ],
@@ -12003,7 +12103,7 @@
       "int",
       "int"
      ],
-     "id": "obj-553"
+     "id": "obj-555"
     }
    },
    {
@@ -12014,14 +12114,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      840.0,
+      880.0,
       259.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-554"
+     "id": "obj-556"
     }
    },
    {
@@ -12032,14 +12132,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3660.0,
-      870.0,
+      910.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-555"
+     "id": "obj-557"
     }
    },
    {
@@ -12050,7 +12150,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3660.0,
-      900.0,
+      940.0,
       77.0,
       22.0
      ],
@@ -12058,7 +12158,7 @@
       "",
       ""
      ],
-     "id": "obj-556"
+     "id": "obj-558"
     }
    },
    {
@@ -12069,7 +12169,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3660.0,
-      930.0,
+      970.0,
       49.0,
       22.0
      ],
@@ -12077,7 +12177,7 @@
       "bang",
       ""
      ],
-     "id": "obj-557"
+     "id": "obj-559"
     }
    },
    {
@@ -12088,14 +12188,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      750.0,
+      790.0,
       70.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-558"
+     "id": "obj-560"
     }
    },
    {
@@ -12106,14 +12206,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3720.0,
-      960.0,
+      1000.0,
       84.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-559"
+     "id": "obj-561"
     }
    },
    {
@@ -12124,14 +12224,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3720.0,
-      990.0,
+      1030.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-560"
+     "id": "obj-562"
     }
    },
    {
@@ -12142,7 +12242,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3660.0,
-      1020.0,
+      1060.0,
       56.0,
       22.0
      ],
@@ -12150,7 +12250,7 @@
       "",
       ""
      ],
-     "id": "obj-561"
+     "id": "obj-563"
     }
    },
    {
@@ -12161,44 +12261,8 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      870.0,
+      910.0,
       84.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-562"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess 1.",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3510.0,
-      900.0,
-      91.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-563"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "loadmess -1",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3510.0,
-      930.0,
-      91.0,
       22.0
      ],
      "outlettype": [
@@ -12210,19 +12274,55 @@
    {
     "box": {
      "maxclass": "newobj",
-     "text": "loadmess 100",
+     "text": "loadmess 1.",
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      3820.0,
-      870.0,
-      98.0,
+      3510.0,
+      940.0,
+      91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
      "id": "obj-565"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess -1",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3510.0,
+      970.0,
+      91.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-566"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "loadmess 100",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3820.0,
+      910.0,
+      98.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-567"
     }
    },
    {
@@ -12236,11 +12336,11 @@
      ],
      "patching_rect": [
       3590.0,
-      990.0,
+      1030.0,
       56.0,
       22.0
      ],
-     "id": "obj-566"
+     "id": "obj-568"
     }
    },
    {
@@ -12251,14 +12351,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      960.0,
+      1000.0,
       112.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-567"
+     "id": "obj-569"
     }
    },
    {
@@ -12269,14 +12369,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      1020.0,
+      1060.0,
       91.0,
       22.0
      ],
      "outlettype": [
       ""
      ],
-     "id": "obj-568"
+     "id": "obj-570"
     }
    },
    {
@@ -12287,7 +12387,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3510.0,
-      1050.0,
+      1090.0,
       56.0,
       22.0
      ],
@@ -12295,7 +12395,7 @@
       "",
       ""
      ],
-     "id": "obj-569"
+     "id": "obj-571"
     }
    },
    {
@@ -12306,14 +12406,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3660.0,
-      1050.0,
+      1090.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-570"
+     "id": "obj-572"
     }
    },
    {
@@ -12324,7 +12424,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3510.0,
-      1080.0,
+      1120.0,
       70.0,
       22.0
      ],
@@ -12332,7 +12432,7 @@
       "",
       ""
      ],
-     "id": "obj-571"
+     "id": "obj-573"
     }
    },
    {
@@ -12346,11 +12446,11 @@
      ],
      "patching_rect": [
       3510.0,
-      1110.0,
+      1150.0,
       154.0,
       22.0
      ],
-     "id": "obj-572"
+     "id": "obj-574"
     }
    },
    {
@@ -12364,11 +12464,11 @@
      ],
      "patching_rect": [
       3510.0,
-      1140.0,
+      1180.0,
       175.0,
       22.0
      ],
-     "id": "obj-573"
+     "id": "obj-575"
     }
    },
    {
@@ -12379,11 +12479,11 @@
      "numoutlets": 0,
      "patching_rect": [
       3510.0,
-      1180.0,
+      1220.0,
       77.0,
       22.0
      ],
-     "id": "obj-574"
+     "id": "obj-576"
     }
    },
    {
@@ -12394,14 +12494,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3820.0,
-      960.0,
+      1000.0,
       35.0,
       22.0
      ],
      "outlettype": [
       "bang"
      ],
-     "id": "obj-575"
+     "id": "obj-577"
     }
    },
    {
@@ -12412,14 +12512,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3820.0,
-      990.0,
+      1030.0,
       21.0,
       22.0
      ],
      "outlettype": [
       "int"
      ],
-     "id": "obj-576"
+     "id": "obj-578"
     }
    },
    {
@@ -12433,11 +12533,11 @@
      ],
      "patching_rect": [
       3820.0,
-      1020.0,
+      1060.0,
       133.0,
       22.0
      ],
-     "id": "obj-577"
+     "id": "obj-579"
     }
    },
    {
@@ -12448,7 +12548,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3820.0,
-      1080.0,
+      1120.0,
       168.0,
       22.0
      ],
@@ -12456,7 +12556,7 @@
       "",
       "int"
      ],
-     "id": "obj-578"
+     "id": "obj-580"
     }
    },
    {
@@ -12467,45 +12567,8 @@
      "numoutlets": 1,
      "patching_rect": [
       3820.0,
-      1110.0,
+      1150.0,
       168.0,
-      22.0
-     ],
-     "outlettype": [
-      ""
-     ],
-     "id": "obj-579"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "zl slice 1",
-     "numinlets": 2,
-     "numoutlets": 2,
-     "patching_rect": [
-      3510.0,
-      1230.0,
-      84.0,
-      22.0
-     ],
-     "outlettype": [
-      "",
-      ""
-     ],
-     "id": "obj-580"
-    }
-   },
-   {
-    "box": {
-     "maxclass": "newobj",
-     "text": "prepend replace",
-     "numinlets": 1,
-     "numoutlets": 1,
-     "patching_rect": [
-      3510.0,
-      1260.0,
-      119.0,
       22.0
      ],
      "outlettype": [
@@ -12517,12 +12580,49 @@
    {
     "box": {
      "maxclass": "newobj",
+     "text": "zl slice 1",
+     "numinlets": 2,
+     "numoutlets": 2,
+     "patching_rect": [
+      3510.0,
+      1270.0,
+      84.0,
+      22.0
+     ],
+     "outlettype": [
+      "",
+      ""
+     ],
+     "id": "obj-582"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
+     "text": "prepend replace",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "patching_rect": [
+      3510.0,
+      1300.0,
+      119.0,
+      22.0
+     ],
+     "outlettype": [
+      ""
+     ],
+     "id": "obj-583"
+    }
+   },
+   {
+    "box": {
+     "maxclass": "newobj",
      "text": "buffer~ ngs_track8",
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
       3510.0,
-      1290.0,
+      1330.0,
       140.0,
       22.0
      ],
@@ -12530,7 +12630,7 @@
       "float",
       "bang"
      ],
-     "id": "obj-582"
+     "id": "obj-584"
     }
    },
    {
@@ -12541,7 +12641,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3660.0,
-      1260.0,
+      1300.0,
       84.0,
       22.0
      ],
@@ -12549,7 +12649,7 @@
       "int",
       "int"
      ],
-     "id": "obj-583"
+     "id": "obj-585"
     }
    },
    {
@@ -12563,11 +12663,11 @@
      ],
      "patching_rect": [
       3660.0,
-      1320.0,
+      1360.0,
       49.0,
       22.0
      ],
-     "id": "obj-584"
+     "id": "obj-586"
     }
    },
    {
@@ -12578,7 +12678,7 @@
      "numoutlets": 2,
      "patching_rect": [
       3510.0,
-      1350.0,
+      1390.0,
       126.0,
       22.0
      ],
@@ -12586,7 +12686,7 @@
       "signal",
       "bang"
      ],
-     "id": "obj-585"
+     "id": "obj-587"
     }
    },
    {
@@ -12597,14 +12697,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3510.0,
-      1380.0,
+      1420.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "signal"
      ],
-     "id": "obj-586"
+     "id": "obj-588"
     }
    },
    {
@@ -12615,14 +12715,14 @@
      "numoutlets": 1,
      "patching_rect": [
       3820.0,
-      900.0,
+      940.0,
       56.0,
       22.0
      ],
      "outlettype": [
       "float"
      ],
-     "id": "obj-587"
+     "id": "obj-589"
     }
    }
   ],
@@ -12630,11 +12730,11 @@
    {
     "patchline": {
      "source": [
-      "obj-49",
+      "obj-51",
       0
      ],
      "destination": [
-      "obj-9",
+      "obj-11",
       0
      ]
     }
@@ -12642,43 +12742,7 @@
    {
     "patchline": {
      "source": [
-      "obj-9",
-      0
-     ],
-     "destination": [
-      "obj-44",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-44",
-      0
-     ],
-     "destination": [
-      "obj-45",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-7",
-      0
-     ],
-     "destination": [
-      "obj-45",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-45",
+      "obj-11",
       0
      ],
      "destination": [
@@ -12695,42 +12759,30 @@
      ],
      "destination": [
       "obj-47",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-46",
-      0
-     ],
-     "destination": [
-      "obj-48",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-48",
-      0
-     ],
-     "destination": [
-      "obj-18",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-48",
       1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-9",
+      0
      ],
      "destination": [
-      "obj-19",
+      "obj-47",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-47",
+      0
+     ],
+     "destination": [
+      "obj-48",
       0
      ]
     }
@@ -12739,7 +12791,31 @@
     "patchline": {
      "source": [
       "obj-48",
-      2
+      0
+     ],
+     "destination": [
+      "obj-49",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-48",
+      0
+     ],
+     "destination": [
+      "obj-50",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-50",
+      0
      ],
      "destination": [
       "obj-20",
@@ -12750,8 +12826,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      3
+      "obj-50",
+      1
      ],
      "destination": [
       "obj-21",
@@ -12762,8 +12838,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      4
+      "obj-50",
+      2
      ],
      "destination": [
       "obj-22",
@@ -12774,8 +12850,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      5
+      "obj-50",
+      3
      ],
      "destination": [
       "obj-23",
@@ -12786,8 +12862,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      6
+      "obj-50",
+      4
      ],
      "destination": [
       "obj-24",
@@ -12798,8 +12874,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      7
+      "obj-50",
+      5
      ],
      "destination": [
       "obj-25",
@@ -12810,8 +12886,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      8
+      "obj-50",
+      6
      ],
      "destination": [
       "obj-26",
@@ -12822,8 +12898,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      9
+      "obj-50",
+      7
      ],
      "destination": [
       "obj-27",
@@ -12834,8 +12910,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      10
+      "obj-50",
+      8
      ],
      "destination": [
       "obj-28",
@@ -12846,8 +12922,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      11
+      "obj-50",
+      9
      ],
      "destination": [
       "obj-29",
@@ -12858,8 +12934,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      12
+      "obj-50",
+      10
      ],
      "destination": [
       "obj-30",
@@ -12870,8 +12946,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      13
+      "obj-50",
+      11
      ],
      "destination": [
       "obj-31",
@@ -12882,8 +12958,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      14
+      "obj-50",
+      12
      ],
      "destination": [
       "obj-32",
@@ -12894,8 +12970,8 @@
    {
     "patchline": {
      "source": [
-      "obj-48",
-      15
+      "obj-50",
+      13
      ],
      "destination": [
       "obj-33",
@@ -12906,11 +12982,11 @@
    {
     "patchline": {
      "source": [
-      "obj-55",
-      0
+      "obj-50",
+      14
      ],
      "destination": [
-      "obj-56",
+      "obj-34",
       0
      ]
     }
@@ -12918,11 +12994,11 @@
    {
     "patchline": {
      "source": [
-      "obj-51",
-      0
+      "obj-50",
+      15
      ],
      "destination": [
-      "obj-58",
+      "obj-35",
       0
      ]
     }
@@ -12930,11 +13006,11 @@
    {
     "patchline": {
      "source": [
-      "obj-58",
+      "obj-57",
       0
      ],
      "destination": [
-      "obj-56",
+      "obj-58",
       0
      ]
     }
@@ -12946,7 +13022,7 @@
       0
      ],
      "destination": [
-      "obj-59",
+      "obj-60",
       0
      ]
     }
@@ -12954,11 +13030,35 @@
    {
     "patchline": {
      "source": [
-      "obj-59",
+      "obj-60",
+      0
+     ],
+     "destination": [
+      "obj-58",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-55",
+      0
+     ],
+     "destination": [
+      "obj-61",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-61",
       1
      ],
      "destination": [
-      "obj-60",
+      "obj-62",
       0
      ]
     }
@@ -12966,24 +13066,12 @@
    {
     "patchline": {
      "source": [
-      "obj-60",
+      "obj-62",
       0
      ],
      "destination": [
-      "obj-57",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-59",
       0
-     ],
-     "destination": [
-      "obj-61",
-      0
      ]
     }
    },
@@ -12991,30 +13079,6 @@
     "patchline": {
      "source": [
       "obj-61",
-      0
-     ],
-     "destination": [
-      "obj-56",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-57",
-      0
-     ],
-     "destination": [
-      "obj-62",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-62",
       0
      ],
      "destination": [
@@ -13026,8 +13090,20 @@
    {
     "patchline": {
      "source": [
-      "obj-62",
-      1
+      "obj-63",
+      0
+     ],
+     "destination": [
+      "obj-58",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-59",
+      0
      ],
      "destination": [
       "obj-64",
@@ -13038,8 +13114,8 @@
    {
     "patchline": {
      "source": [
-      "obj-62",
-      1
+      "obj-64",
+      0
      ],
      "destination": [
       "obj-65",
@@ -13051,30 +13127,6 @@
     "patchline": {
      "source": [
       "obj-64",
-      0
-     ],
-     "destination": [
-      "obj-16",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-62",
-      2
-     ],
-     "destination": [
-      "obj-71",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-71",
       1
      ],
      "destination": [
@@ -13086,19 +13138,7 @@
    {
     "patchline": {
      "source": [
-      "obj-71",
-      0
-     ],
-     "destination": [
-      "obj-70",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-66",
+      "obj-64",
       1
      ],
      "destination": [
@@ -13114,43 +13154,31 @@
       0
      ],
      "destination": [
+      "obj-18",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-64",
+      2
+     ],
+     "destination": [
+      "obj-73",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-73",
+      1
+     ],
+     "destination": [
       "obj-68",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-68",
-      0
-     ],
-     "destination": [
-      "obj-69",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-62",
-      3
-     ],
-     "destination": [
-      "obj-72",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-72",
-      0
-     ],
-     "destination": [
-      "obj-13",
       0
      ]
     }
@@ -13162,6 +13190,54 @@
       0
      ],
      "destination": [
+      "obj-72",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-68",
+      1
+     ],
+     "destination": [
+      "obj-69",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-68",
+      0
+     ],
+     "destination": [
+      "obj-70",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-70",
+      0
+     ],
+     "destination": [
+      "obj-71",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-64",
+      3
+     ],
+     "destination": [
       "obj-74",
       0
      ]
@@ -13174,7 +13250,7 @@
       0
      ],
      "destination": [
-      "obj-75",
+      "obj-15",
       0
      ]
     }
@@ -13186,7 +13262,7 @@
       0
      ],
      "destination": [
-      "obj-56",
+      "obj-76",
       0
      ]
     }
@@ -13194,43 +13270,7 @@
    {
     "patchline": {
      "source": [
-      "obj-14",
-      0
-     ],
-     "destination": [
-      "obj-75",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-110",
-      0
-     ],
-     "destination": [
-      "obj-104",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-104",
-      0
-     ],
-     "destination": [
-      "obj-105",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
+      "obj-76",
       0
      ],
      "destination": [
@@ -13246,6 +13286,30 @@
       0
      ],
      "destination": [
+      "obj-58",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-16",
+      0
+     ],
+     "destination": [
+      "obj-77",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-112",
+      0
+     ],
+     "destination": [
       "obj-106",
       0
      ]
@@ -13254,32 +13318,20 @@
    {
     "patchline": {
      "source": [
-      "obj-105",
-      1
-     ],
-     "destination": [
-      "obj-78",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-78",
-      0
-     ],
-     "destination": [
       "obj-106",
-      1
+      0
+     ],
+     "destination": [
+      "obj-107",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-105",
-      2
+      "obj-107",
+      0
      ],
      "destination": [
       "obj-79",
@@ -13294,16 +13346,16 @@
       0
      ],
      "destination": [
-      "obj-106",
-      2
+      "obj-108",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-105",
-      3
+      "obj-107",
+      1
      ],
      "destination": [
       "obj-80",
@@ -13315,306 +13367,6 @@
     "patchline": {
      "source": [
       "obj-80",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      4
-     ],
-     "destination": [
-      "obj-81",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-81",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      5
-     ],
-     "destination": [
-      "obj-82",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-82",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      6
-     ],
-     "destination": [
-      "obj-83",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-83",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      7
-     ],
-     "destination": [
-      "obj-84",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-84",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      8
-     ],
-     "destination": [
-      "obj-85",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-85",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      9
-     ],
-     "destination": [
-      "obj-86",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-86",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      10
-     ],
-     "destination": [
-      "obj-87",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-87",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      11
-     ],
-     "destination": [
-      "obj-88",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-88",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      12
-     ],
-     "destination": [
-      "obj-89",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-89",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      13
-     ],
-     "destination": [
-      "obj-90",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-90",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      14
-     ],
-     "destination": [
-      "obj-91",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-91",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-105",
-      15
-     ],
-     "destination": [
-      "obj-92",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-92",
-      0
-     ],
-     "destination": [
-      "obj-106",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-106",
       0
      ],
      "destination": [
@@ -13627,11 +13379,335 @@
     "patchline": {
      "source": [
       "obj-107",
+      2
+     ],
+     "destination": [
+      "obj-81",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-81",
       0
      ],
      "destination": [
       "obj-108",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      3
+     ],
+     "destination": [
+      "obj-82",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-82",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      4
+     ],
+     "destination": [
+      "obj-83",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-83",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      5
+     ],
+     "destination": [
+      "obj-84",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-84",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      6
+     ],
+     "destination": [
+      "obj-85",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-85",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      7
+     ],
+     "destination": [
+      "obj-86",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-86",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      8
+     ],
+     "destination": [
+      "obj-87",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-87",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      9
+     ],
+     "destination": [
+      "obj-88",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-88",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      10
+     ],
+     "destination": [
+      "obj-89",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-89",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      11
+     ],
+     "destination": [
+      "obj-90",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-90",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      12
+     ],
+     "destination": [
+      "obj-91",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-91",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      13
+     ],
+     "destination": [
+      "obj-92",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-92",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      14
+     ],
+     "destination": [
+      "obj-93",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-93",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-107",
+      15
+     ],
+     "destination": [
+      "obj-94",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-94",
+      0
+     ],
+     "destination": [
+      "obj-108",
+      15
      ]
     }
    },
@@ -13642,7 +13718,67 @@
       0
      ],
      "destination": [
+      "obj-110",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-109",
+      0
+     ],
+     "destination": [
+      "obj-110",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-110",
+      0
+     ],
+     "destination": [
+      "obj-111",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-113",
+      0
+     ],
+     "destination": [
+      "obj-99",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-99",
+      0
+     ],
+     "destination": [
+      "obj-114",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-114",
+      0
+     ],
+     "destination": [
+      "obj-115",
       0
      ]
     }
@@ -13654,68 +13790,8 @@
       0
      ],
      "destination": [
-      "obj-97",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-97",
-      0
-     ],
-     "destination": [
-      "obj-112",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-112",
-      0
-     ],
-     "destination": [
-      "obj-113",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-109",
-      0
-     ],
-     "destination": [
-      "obj-113",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-114",
-      0
-     ],
-     "destination": [
-      "obj-94",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-115",
-      0
-     ],
-     "destination": [
-      "obj-98",
-      0
+      1
      ]
     }
    },
@@ -13726,7 +13802,7 @@
       0
      ],
      "destination": [
-      "obj-99",
+      "obj-96",
       0
      ]
     }
@@ -13746,343 +13822,7 @@
    {
     "patchline": {
      "source": [
-      "obj-93",
-      0
-     ],
-     "destination": [
-      "obj-94",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-119",
-      0
-     ],
-     "destination": [
-      "obj-94",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-94",
-      0
-     ],
-     "destination": [
       "obj-118",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-118",
-      0
-     ],
-     "destination": [
-      "obj-93",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-99",
-      0
-     ],
-     "destination": [
-      "obj-120",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-94",
-      0
-     ],
-     "destination": [
-      "obj-120",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-98",
-      0
-     ],
-     "destination": [
-      "obj-120",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-120",
-      0
-     ],
-     "destination": [
-      "obj-121",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-95",
-      0
-     ],
-     "destination": [
-      "obj-122",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-113",
-      1
-     ],
-     "destination": [
-      "obj-122",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-122",
-      0
-     ],
-     "destination": [
-      "obj-121",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-121",
-      0
-     ],
-     "destination": [
-      "obj-123",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-123",
-      0
-     ],
-     "destination": [
-      "obj-124",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-123",
-      1
-     ],
-     "destination": [
-      "obj-125",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-124",
-      0
-     ],
-     "destination": [
-      "obj-126",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-125",
-      0
-     ],
-     "destination": [
-      "obj-126",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-96",
-      0
-     ],
-     "destination": [
-      "obj-127",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-127",
-      0
-     ],
-     "destination": [
-      "obj-128",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-128",
-      0
-     ],
-     "destination": [
-      "obj-129",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-129",
-      0
-     ],
-     "destination": [
-      "obj-126",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-94",
-      0
-     ],
-     "destination": [
-      "obj-128",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-102",
-      0
-     ],
-     "destination": [
-      "obj-130",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-130",
-      0
-     ],
-     "destination": [
-      "obj-131",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-131",
-      0
-     ],
-     "destination": [
-      "obj-126",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      0
-     ],
-     "destination": [
-      "obj-132",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-132",
-      0
-     ],
-     "destination": [
-      "obj-133",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-133",
-      0
-     ],
-     "destination": [
-      "obj-134",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-132",
-      1
-     ],
-     "destination": [
-      "obj-135",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-135",
       0
      ],
      "destination": [
@@ -14094,36 +13834,84 @@
    {
     "patchline": {
      "source": [
-      "obj-134",
+      "obj-119",
+      0
+     ],
+     "destination": [
+      "obj-102",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-95",
+      0
+     ],
+     "destination": [
+      "obj-96",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-121",
+      0
+     ],
+     "destination": [
+      "obj-96",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-96",
+      0
+     ],
+     "destination": [
+      "obj-120",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-120",
+      0
+     ],
+     "destination": [
+      "obj-95",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-101",
+      0
+     ],
+     "destination": [
+      "obj-122",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-96",
+      0
+     ],
+     "destination": [
+      "obj-122",
       1
-     ],
-     "destination": [
-      "obj-136",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-113",
-      0
-     ],
-     "destination": [
-      "obj-136",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-136",
-      0
-     ],
-     "destination": [
-      "obj-137",
-      0
      ]
     }
    },
@@ -14134,7 +13922,31 @@
       0
      ],
      "destination": [
-      "obj-139",
+      "obj-122",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-122",
+      0
+     ],
+     "destination": [
+      "obj-123",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-97",
+      0
+     ],
+     "destination": [
+      "obj-124",
       0
      ]
     }
@@ -14142,12 +13954,228 @@
    {
     "patchline": {
      "source": [
-      "obj-139",
+      "obj-115",
+      1
+     ],
+     "destination": [
+      "obj-124",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-124",
       0
      ],
      "destination": [
-      "obj-138",
+      "obj-123",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-123",
+      0
+     ],
+     "destination": [
+      "obj-125",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-125",
+      0
+     ],
+     "destination": [
+      "obj-126",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-125",
       1
+     ],
+     "destination": [
+      "obj-127",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-126",
+      0
+     ],
+     "destination": [
+      "obj-128",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-127",
+      0
+     ],
+     "destination": [
+      "obj-128",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-98",
+      0
+     ],
+     "destination": [
+      "obj-129",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-129",
+      0
+     ],
+     "destination": [
+      "obj-130",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-130",
+      0
+     ],
+     "destination": [
+      "obj-131",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-131",
+      0
+     ],
+     "destination": [
+      "obj-128",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-96",
+      0
+     ],
+     "destination": [
+      "obj-130",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-104",
+      0
+     ],
+     "destination": [
+      "obj-132",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-132",
+      0
+     ],
+     "destination": [
+      "obj-133",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-133",
+      0
+     ],
+     "destination": [
+      "obj-128",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      0
+     ],
+     "destination": [
+      "obj-134",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-134",
+      0
+     ],
+     "destination": [
+      "obj-135",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-135",
+      0
+     ],
+     "destination": [
+      "obj-136",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-134",
+      1
+     ],
+     "destination": [
+      "obj-137",
+      0
      ]
     }
    },
@@ -14158,7 +14186,7 @@
       0
      ],
      "destination": [
-      "obj-138",
+      "obj-103",
       0
      ]
     }
@@ -14166,35 +14194,23 @@
    {
     "patchline": {
      "source": [
-      "obj-138",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-138",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-136",
       1
+     ],
+     "destination": [
+      "obj-138",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-174",
+      "obj-115",
       0
      ],
      "destination": [
-      "obj-168",
+      "obj-138",
       0
      ]
     }
@@ -14202,11 +14218,11 @@
    {
     "patchline": {
      "source": [
-      "obj-168",
+      "obj-138",
       0
      ],
      "destination": [
-      "obj-169",
+      "obj-139",
       0
      ]
     }
@@ -14214,7 +14230,7 @@
    {
     "patchline": {
      "source": [
-      "obj-169",
+      "obj-102",
       0
      ],
      "destination": [
@@ -14230,6 +14246,54 @@
       0
      ],
      "destination": [
+      "obj-140",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-139",
+      0
+     ],
+     "destination": [
+      "obj-140",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-140",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-140",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-176",
+      0
+     ],
+     "destination": [
       "obj-170",
       0
      ]
@@ -14238,32 +14302,20 @@
    {
     "patchline": {
      "source": [
-      "obj-169",
-      1
-     ],
-     "destination": [
-      "obj-142",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-142",
-      0
-     ],
-     "destination": [
       "obj-170",
-      1
+      0
+     ],
+     "destination": [
+      "obj-171",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-169",
-      2
+      "obj-171",
+      0
      ],
      "destination": [
       "obj-143",
@@ -14278,16 +14330,16 @@
       0
      ],
      "destination": [
-      "obj-170",
-      2
+      "obj-172",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-169",
-      3
+      "obj-171",
+      1
      ],
      "destination": [
       "obj-144",
@@ -14299,306 +14351,6 @@
     "patchline": {
      "source": [
       "obj-144",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      4
-     ],
-     "destination": [
-      "obj-145",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-145",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      5
-     ],
-     "destination": [
-      "obj-146",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-146",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      6
-     ],
-     "destination": [
-      "obj-147",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-147",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      7
-     ],
-     "destination": [
-      "obj-148",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-148",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      8
-     ],
-     "destination": [
-      "obj-149",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-149",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      9
-     ],
-     "destination": [
-      "obj-150",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-150",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      10
-     ],
-     "destination": [
-      "obj-151",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-151",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      11
-     ],
-     "destination": [
-      "obj-152",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-152",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      12
-     ],
-     "destination": [
-      "obj-153",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-153",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      13
-     ],
-     "destination": [
-      "obj-154",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-154",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      14
-     ],
-     "destination": [
-      "obj-155",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-155",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-169",
-      15
-     ],
-     "destination": [
-      "obj-156",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-156",
-      0
-     ],
-     "destination": [
-      "obj-170",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-170",
       0
      ],
      "destination": [
@@ -14611,11 +14363,335 @@
     "patchline": {
      "source": [
       "obj-171",
+      2
+     ],
+     "destination": [
+      "obj-145",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-145",
       0
      ],
      "destination": [
       "obj-172",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      3
+     ],
+     "destination": [
+      "obj-146",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-146",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      4
+     ],
+     "destination": [
+      "obj-147",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-147",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      5
+     ],
+     "destination": [
+      "obj-148",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-148",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      6
+     ],
+     "destination": [
+      "obj-149",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-149",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      7
+     ],
+     "destination": [
+      "obj-150",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-150",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      8
+     ],
+     "destination": [
+      "obj-151",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-151",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      9
+     ],
+     "destination": [
+      "obj-152",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-152",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      10
+     ],
+     "destination": [
+      "obj-153",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-153",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      11
+     ],
+     "destination": [
+      "obj-154",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-154",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      12
+     ],
+     "destination": [
+      "obj-155",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-155",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      13
+     ],
+     "destination": [
+      "obj-156",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-156",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      14
+     ],
+     "destination": [
+      "obj-157",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-157",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-171",
+      15
+     ],
+     "destination": [
+      "obj-158",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-158",
+      0
+     ],
+     "destination": [
+      "obj-172",
+      15
      ]
     }
    },
@@ -14626,7 +14702,67 @@
       0
      ],
      "destination": [
+      "obj-174",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-173",
+      0
+     ],
+     "destination": [
+      "obj-174",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-174",
+      0
+     ],
+     "destination": [
+      "obj-175",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-177",
+      0
+     ],
+     "destination": [
+      "obj-163",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-163",
+      0
+     ],
+     "destination": [
+      "obj-178",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-178",
+      0
+     ],
+     "destination": [
+      "obj-179",
       0
      ]
     }
@@ -14638,68 +14774,8 @@
       0
      ],
      "destination": [
-      "obj-161",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-161",
-      0
-     ],
-     "destination": [
-      "obj-176",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-176",
-      0
-     ],
-     "destination": [
-      "obj-177",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-173",
-      0
-     ],
-     "destination": [
-      "obj-177",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-178",
-      0
-     ],
-     "destination": [
-      "obj-158",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-179",
-      0
-     ],
-     "destination": [
-      "obj-162",
-      0
+      1
      ]
     }
    },
@@ -14710,7 +14786,7 @@
       0
      ],
      "destination": [
-      "obj-163",
+      "obj-160",
       0
      ]
     }
@@ -14730,343 +14806,7 @@
    {
     "patchline": {
      "source": [
-      "obj-157",
-      0
-     ],
-     "destination": [
-      "obj-158",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-183",
-      0
-     ],
-     "destination": [
-      "obj-158",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-158",
-      0
-     ],
-     "destination": [
       "obj-182",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-182",
-      0
-     ],
-     "destination": [
-      "obj-157",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-163",
-      0
-     ],
-     "destination": [
-      "obj-184",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-158",
-      0
-     ],
-     "destination": [
-      "obj-184",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-162",
-      0
-     ],
-     "destination": [
-      "obj-184",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-184",
-      0
-     ],
-     "destination": [
-      "obj-185",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-159",
-      0
-     ],
-     "destination": [
-      "obj-186",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-177",
-      1
-     ],
-     "destination": [
-      "obj-186",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-186",
-      0
-     ],
-     "destination": [
-      "obj-185",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-185",
-      0
-     ],
-     "destination": [
-      "obj-187",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-187",
-      0
-     ],
-     "destination": [
-      "obj-188",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-187",
-      1
-     ],
-     "destination": [
-      "obj-189",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-188",
-      0
-     ],
-     "destination": [
-      "obj-190",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-189",
-      0
-     ],
-     "destination": [
-      "obj-190",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-160",
-      0
-     ],
-     "destination": [
-      "obj-191",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-191",
-      0
-     ],
-     "destination": [
-      "obj-192",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-192",
-      0
-     ],
-     "destination": [
-      "obj-193",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-193",
-      0
-     ],
-     "destination": [
-      "obj-190",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-158",
-      0
-     ],
-     "destination": [
-      "obj-192",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-166",
-      0
-     ],
-     "destination": [
-      "obj-194",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-194",
-      0
-     ],
-     "destination": [
-      "obj-195",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-195",
-      0
-     ],
-     "destination": [
-      "obj-190",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      1
-     ],
-     "destination": [
-      "obj-196",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-196",
-      0
-     ],
-     "destination": [
-      "obj-197",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-197",
-      0
-     ],
-     "destination": [
-      "obj-198",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-196",
-      1
-     ],
-     "destination": [
-      "obj-199",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-199",
       0
      ],
      "destination": [
@@ -15078,36 +14818,84 @@
    {
     "patchline": {
      "source": [
-      "obj-198",
+      "obj-183",
+      0
+     ],
+     "destination": [
+      "obj-166",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-159",
+      0
+     ],
+     "destination": [
+      "obj-160",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-185",
+      0
+     ],
+     "destination": [
+      "obj-160",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-160",
+      0
+     ],
+     "destination": [
+      "obj-184",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-184",
+      0
+     ],
+     "destination": [
+      "obj-159",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-165",
+      0
+     ],
+     "destination": [
+      "obj-186",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-160",
+      0
+     ],
+     "destination": [
+      "obj-186",
       1
-     ],
-     "destination": [
-      "obj-200",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-177",
-      0
-     ],
-     "destination": [
-      "obj-200",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-200",
-      0
-     ],
-     "destination": [
-      "obj-201",
-      0
      ]
     }
    },
@@ -15118,7 +14906,31 @@
       0
      ],
      "destination": [
-      "obj-203",
+      "obj-186",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-186",
+      0
+     ],
+     "destination": [
+      "obj-187",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-161",
+      0
+     ],
+     "destination": [
+      "obj-188",
       0
      ]
     }
@@ -15126,12 +14938,228 @@
    {
     "patchline": {
      "source": [
-      "obj-203",
+      "obj-179",
+      1
+     ],
+     "destination": [
+      "obj-188",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-188",
       0
      ],
      "destination": [
-      "obj-202",
+      "obj-187",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-187",
+      0
+     ],
+     "destination": [
+      "obj-189",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-189",
+      0
+     ],
+     "destination": [
+      "obj-190",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-189",
       1
+     ],
+     "destination": [
+      "obj-191",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-190",
+      0
+     ],
+     "destination": [
+      "obj-192",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-191",
+      0
+     ],
+     "destination": [
+      "obj-192",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-162",
+      0
+     ],
+     "destination": [
+      "obj-193",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-193",
+      0
+     ],
+     "destination": [
+      "obj-194",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-194",
+      0
+     ],
+     "destination": [
+      "obj-195",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-195",
+      0
+     ],
+     "destination": [
+      "obj-192",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-160",
+      0
+     ],
+     "destination": [
+      "obj-194",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-168",
+      0
+     ],
+     "destination": [
+      "obj-196",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-196",
+      0
+     ],
+     "destination": [
+      "obj-197",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-197",
+      0
+     ],
+     "destination": [
+      "obj-192",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      1
+     ],
+     "destination": [
+      "obj-198",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-198",
+      0
+     ],
+     "destination": [
+      "obj-199",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-199",
+      0
+     ],
+     "destination": [
+      "obj-200",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-198",
+      1
+     ],
+     "destination": [
+      "obj-201",
+      0
      ]
     }
    },
@@ -15142,7 +15170,7 @@
       0
      ],
      "destination": [
-      "obj-202",
+      "obj-167",
       0
      ]
     }
@@ -15150,35 +15178,23 @@
    {
     "patchline": {
      "source": [
-      "obj-202",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-202",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-200",
       1
+     ],
+     "destination": [
+      "obj-202",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-238",
+      "obj-179",
       0
      ],
      "destination": [
-      "obj-232",
+      "obj-202",
       0
      ]
     }
@@ -15186,11 +15202,11 @@
    {
     "patchline": {
      "source": [
-      "obj-232",
+      "obj-202",
       0
      ],
      "destination": [
-      "obj-233",
+      "obj-203",
       0
      ]
     }
@@ -15198,7 +15214,7 @@
    {
     "patchline": {
      "source": [
-      "obj-233",
+      "obj-166",
       0
      ],
      "destination": [
@@ -15214,6 +15230,54 @@
       0
      ],
      "destination": [
+      "obj-204",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-203",
+      0
+     ],
+     "destination": [
+      "obj-204",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-204",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-204",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-240",
+      0
+     ],
+     "destination": [
       "obj-234",
       0
      ]
@@ -15222,32 +15286,20 @@
    {
     "patchline": {
      "source": [
-      "obj-233",
-      1
-     ],
-     "destination": [
-      "obj-206",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-206",
-      0
-     ],
-     "destination": [
       "obj-234",
-      1
+      0
+     ],
+     "destination": [
+      "obj-235",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-233",
-      2
+      "obj-235",
+      0
      ],
      "destination": [
       "obj-207",
@@ -15262,16 +15314,16 @@
       0
      ],
      "destination": [
-      "obj-234",
-      2
+      "obj-236",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-233",
-      3
+      "obj-235",
+      1
      ],
      "destination": [
       "obj-208",
@@ -15283,306 +15335,6 @@
     "patchline": {
      "source": [
       "obj-208",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      4
-     ],
-     "destination": [
-      "obj-209",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-209",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      5
-     ],
-     "destination": [
-      "obj-210",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-210",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      6
-     ],
-     "destination": [
-      "obj-211",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-211",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      7
-     ],
-     "destination": [
-      "obj-212",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-212",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      8
-     ],
-     "destination": [
-      "obj-213",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-213",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      9
-     ],
-     "destination": [
-      "obj-214",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-214",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      10
-     ],
-     "destination": [
-      "obj-215",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-215",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      11
-     ],
-     "destination": [
-      "obj-216",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-216",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      12
-     ],
-     "destination": [
-      "obj-217",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-217",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      13
-     ],
-     "destination": [
-      "obj-218",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-218",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      14
-     ],
-     "destination": [
-      "obj-219",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-219",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-233",
-      15
-     ],
-     "destination": [
-      "obj-220",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-220",
-      0
-     ],
-     "destination": [
-      "obj-234",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-234",
       0
      ],
      "destination": [
@@ -15595,11 +15347,335 @@
     "patchline": {
      "source": [
       "obj-235",
+      2
+     ],
+     "destination": [
+      "obj-209",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-209",
       0
      ],
      "destination": [
       "obj-236",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      3
+     ],
+     "destination": [
+      "obj-210",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-210",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      4
+     ],
+     "destination": [
+      "obj-211",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-211",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      5
+     ],
+     "destination": [
+      "obj-212",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-212",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      6
+     ],
+     "destination": [
+      "obj-213",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-213",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      7
+     ],
+     "destination": [
+      "obj-214",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-214",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      8
+     ],
+     "destination": [
+      "obj-215",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-215",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      9
+     ],
+     "destination": [
+      "obj-216",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-216",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      10
+     ],
+     "destination": [
+      "obj-217",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-217",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      11
+     ],
+     "destination": [
+      "obj-218",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-218",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      12
+     ],
+     "destination": [
+      "obj-219",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-219",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      13
+     ],
+     "destination": [
+      "obj-220",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-220",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      14
+     ],
+     "destination": [
+      "obj-221",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-221",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-235",
+      15
+     ],
+     "destination": [
+      "obj-222",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-222",
+      0
+     ],
+     "destination": [
+      "obj-236",
+      15
      ]
     }
    },
@@ -15610,7 +15686,67 @@
       0
      ],
      "destination": [
+      "obj-238",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-237",
+      0
+     ],
+     "destination": [
+      "obj-238",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-238",
+      0
+     ],
+     "destination": [
+      "obj-239",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-241",
+      0
+     ],
+     "destination": [
+      "obj-227",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-227",
+      0
+     ],
+     "destination": [
+      "obj-242",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-242",
+      0
+     ],
+     "destination": [
+      "obj-243",
       0
      ]
     }
@@ -15622,68 +15758,8 @@
       0
      ],
      "destination": [
-      "obj-225",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-225",
-      0
-     ],
-     "destination": [
-      "obj-240",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-240",
-      0
-     ],
-     "destination": [
-      "obj-241",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-237",
-      0
-     ],
-     "destination": [
-      "obj-241",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-242",
-      0
-     ],
-     "destination": [
-      "obj-222",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-243",
-      0
-     ],
-     "destination": [
-      "obj-226",
-      0
+      1
      ]
     }
    },
@@ -15694,7 +15770,7 @@
       0
      ],
      "destination": [
-      "obj-227",
+      "obj-224",
       0
      ]
     }
@@ -15714,343 +15790,7 @@
    {
     "patchline": {
      "source": [
-      "obj-221",
-      0
-     ],
-     "destination": [
-      "obj-222",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-247",
-      0
-     ],
-     "destination": [
-      "obj-222",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-222",
-      0
-     ],
-     "destination": [
       "obj-246",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-246",
-      0
-     ],
-     "destination": [
-      "obj-221",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-227",
-      0
-     ],
-     "destination": [
-      "obj-248",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-222",
-      0
-     ],
-     "destination": [
-      "obj-248",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-226",
-      0
-     ],
-     "destination": [
-      "obj-248",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-248",
-      0
-     ],
-     "destination": [
-      "obj-249",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-223",
-      0
-     ],
-     "destination": [
-      "obj-250",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-241",
-      1
-     ],
-     "destination": [
-      "obj-250",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-250",
-      0
-     ],
-     "destination": [
-      "obj-249",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-249",
-      0
-     ],
-     "destination": [
-      "obj-251",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-251",
-      0
-     ],
-     "destination": [
-      "obj-252",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-251",
-      1
-     ],
-     "destination": [
-      "obj-253",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-252",
-      0
-     ],
-     "destination": [
-      "obj-254",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-253",
-      0
-     ],
-     "destination": [
-      "obj-254",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-224",
-      0
-     ],
-     "destination": [
-      "obj-255",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-255",
-      0
-     ],
-     "destination": [
-      "obj-256",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-256",
-      0
-     ],
-     "destination": [
-      "obj-257",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-257",
-      0
-     ],
-     "destination": [
-      "obj-254",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-222",
-      0
-     ],
-     "destination": [
-      "obj-256",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-230",
-      0
-     ],
-     "destination": [
-      "obj-258",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-258",
-      0
-     ],
-     "destination": [
-      "obj-259",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-259",
-      0
-     ],
-     "destination": [
-      "obj-254",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      2
-     ],
-     "destination": [
-      "obj-260",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-260",
-      0
-     ],
-     "destination": [
-      "obj-261",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-261",
-      0
-     ],
-     "destination": [
-      "obj-262",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-260",
-      1
-     ],
-     "destination": [
-      "obj-263",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-263",
       0
      ],
      "destination": [
@@ -16062,36 +15802,84 @@
    {
     "patchline": {
      "source": [
-      "obj-262",
+      "obj-247",
+      0
+     ],
+     "destination": [
+      "obj-230",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-223",
+      0
+     ],
+     "destination": [
+      "obj-224",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-249",
+      0
+     ],
+     "destination": [
+      "obj-224",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-224",
+      0
+     ],
+     "destination": [
+      "obj-248",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-248",
+      0
+     ],
+     "destination": [
+      "obj-223",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-229",
+      0
+     ],
+     "destination": [
+      "obj-250",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-224",
+      0
+     ],
+     "destination": [
+      "obj-250",
       1
-     ],
-     "destination": [
-      "obj-264",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-241",
-      0
-     ],
-     "destination": [
-      "obj-264",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-264",
-      0
-     ],
-     "destination": [
-      "obj-265",
-      0
      ]
     }
    },
@@ -16102,7 +15890,31 @@
       0
      ],
      "destination": [
-      "obj-267",
+      "obj-250",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-250",
+      0
+     ],
+     "destination": [
+      "obj-251",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-225",
+      0
+     ],
+     "destination": [
+      "obj-252",
       0
      ]
     }
@@ -16110,12 +15922,228 @@
    {
     "patchline": {
      "source": [
-      "obj-267",
+      "obj-243",
+      1
+     ],
+     "destination": [
+      "obj-252",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-252",
       0
      ],
      "destination": [
-      "obj-266",
+      "obj-251",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-251",
+      0
+     ],
+     "destination": [
+      "obj-253",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-253",
+      0
+     ],
+     "destination": [
+      "obj-254",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-253",
       1
+     ],
+     "destination": [
+      "obj-255",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-254",
+      0
+     ],
+     "destination": [
+      "obj-256",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-255",
+      0
+     ],
+     "destination": [
+      "obj-256",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-226",
+      0
+     ],
+     "destination": [
+      "obj-257",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-257",
+      0
+     ],
+     "destination": [
+      "obj-258",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-258",
+      0
+     ],
+     "destination": [
+      "obj-259",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-259",
+      0
+     ],
+     "destination": [
+      "obj-256",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-224",
+      0
+     ],
+     "destination": [
+      "obj-258",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-232",
+      0
+     ],
+     "destination": [
+      "obj-260",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-260",
+      0
+     ],
+     "destination": [
+      "obj-261",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-261",
+      0
+     ],
+     "destination": [
+      "obj-256",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      2
+     ],
+     "destination": [
+      "obj-262",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-262",
+      0
+     ],
+     "destination": [
+      "obj-263",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-263",
+      0
+     ],
+     "destination": [
+      "obj-264",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-262",
+      1
+     ],
+     "destination": [
+      "obj-265",
+      0
      ]
     }
    },
@@ -16126,7 +16154,7 @@
       0
      ],
      "destination": [
-      "obj-266",
+      "obj-231",
       0
      ]
     }
@@ -16134,35 +16162,23 @@
    {
     "patchline": {
      "source": [
-      "obj-266",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-266",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-264",
       1
+     ],
+     "destination": [
+      "obj-266",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-302",
+      "obj-243",
       0
      ],
      "destination": [
-      "obj-296",
+      "obj-266",
       0
      ]
     }
@@ -16170,11 +16186,11 @@
    {
     "patchline": {
      "source": [
-      "obj-296",
+      "obj-266",
       0
      ],
      "destination": [
-      "obj-297",
+      "obj-267",
       0
      ]
     }
@@ -16182,7 +16198,7 @@
    {
     "patchline": {
      "source": [
-      "obj-297",
+      "obj-230",
       0
      ],
      "destination": [
@@ -16198,6 +16214,54 @@
       0
      ],
      "destination": [
+      "obj-268",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-267",
+      0
+     ],
+     "destination": [
+      "obj-268",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-268",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-268",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-304",
+      0
+     ],
+     "destination": [
       "obj-298",
       0
      ]
@@ -16206,32 +16270,20 @@
    {
     "patchline": {
      "source": [
-      "obj-297",
-      1
-     ],
-     "destination": [
-      "obj-270",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-270",
-      0
-     ],
-     "destination": [
       "obj-298",
-      1
+      0
+     ],
+     "destination": [
+      "obj-299",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-297",
-      2
+      "obj-299",
+      0
      ],
      "destination": [
       "obj-271",
@@ -16246,16 +16298,16 @@
       0
      ],
      "destination": [
-      "obj-298",
-      2
+      "obj-300",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-297",
-      3
+      "obj-299",
+      1
      ],
      "destination": [
       "obj-272",
@@ -16267,306 +16319,6 @@
     "patchline": {
      "source": [
       "obj-272",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      4
-     ],
-     "destination": [
-      "obj-273",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-273",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      5
-     ],
-     "destination": [
-      "obj-274",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-274",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      6
-     ],
-     "destination": [
-      "obj-275",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-275",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      7
-     ],
-     "destination": [
-      "obj-276",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-276",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      8
-     ],
-     "destination": [
-      "obj-277",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-277",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      9
-     ],
-     "destination": [
-      "obj-278",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-278",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      10
-     ],
-     "destination": [
-      "obj-279",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-279",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      11
-     ],
-     "destination": [
-      "obj-280",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-280",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      12
-     ],
-     "destination": [
-      "obj-281",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-281",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      13
-     ],
-     "destination": [
-      "obj-282",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-282",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      14
-     ],
-     "destination": [
-      "obj-283",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-283",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-297",
-      15
-     ],
-     "destination": [
-      "obj-284",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-284",
-      0
-     ],
-     "destination": [
-      "obj-298",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-298",
       0
      ],
      "destination": [
@@ -16579,11 +16331,335 @@
     "patchline": {
      "source": [
       "obj-299",
+      2
+     ],
+     "destination": [
+      "obj-273",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-273",
       0
      ],
      "destination": [
       "obj-300",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      3
+     ],
+     "destination": [
+      "obj-274",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-274",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      4
+     ],
+     "destination": [
+      "obj-275",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-275",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      5
+     ],
+     "destination": [
+      "obj-276",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-276",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      6
+     ],
+     "destination": [
+      "obj-277",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-277",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      7
+     ],
+     "destination": [
+      "obj-278",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-278",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      8
+     ],
+     "destination": [
+      "obj-279",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-279",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      9
+     ],
+     "destination": [
+      "obj-280",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-280",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      10
+     ],
+     "destination": [
+      "obj-281",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-281",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      11
+     ],
+     "destination": [
+      "obj-282",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-282",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      12
+     ],
+     "destination": [
+      "obj-283",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-283",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      13
+     ],
+     "destination": [
+      "obj-284",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-284",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      14
+     ],
+     "destination": [
+      "obj-285",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-285",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-299",
+      15
+     ],
+     "destination": [
+      "obj-286",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-286",
+      0
+     ],
+     "destination": [
+      "obj-300",
+      15
      ]
     }
    },
@@ -16594,7 +16670,67 @@
       0
      ],
      "destination": [
+      "obj-302",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-301",
+      0
+     ],
+     "destination": [
+      "obj-302",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-302",
+      0
+     ],
+     "destination": [
+      "obj-303",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-305",
+      0
+     ],
+     "destination": [
+      "obj-291",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-291",
+      0
+     ],
+     "destination": [
+      "obj-306",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-306",
+      0
+     ],
+     "destination": [
+      "obj-307",
       0
      ]
     }
@@ -16606,68 +16742,8 @@
       0
      ],
      "destination": [
-      "obj-289",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-289",
-      0
-     ],
-     "destination": [
-      "obj-304",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-304",
-      0
-     ],
-     "destination": [
-      "obj-305",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-301",
-      0
-     ],
-     "destination": [
-      "obj-305",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-306",
-      0
-     ],
-     "destination": [
-      "obj-286",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-307",
-      0
-     ],
-     "destination": [
-      "obj-290",
-      0
+      1
      ]
     }
    },
@@ -16678,7 +16754,7 @@
       0
      ],
      "destination": [
-      "obj-291",
+      "obj-288",
       0
      ]
     }
@@ -16698,343 +16774,7 @@
    {
     "patchline": {
      "source": [
-      "obj-285",
-      0
-     ],
-     "destination": [
-      "obj-286",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-311",
-      0
-     ],
-     "destination": [
-      "obj-286",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-286",
-      0
-     ],
-     "destination": [
       "obj-310",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-310",
-      0
-     ],
-     "destination": [
-      "obj-285",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-291",
-      0
-     ],
-     "destination": [
-      "obj-312",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-286",
-      0
-     ],
-     "destination": [
-      "obj-312",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-290",
-      0
-     ],
-     "destination": [
-      "obj-312",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-312",
-      0
-     ],
-     "destination": [
-      "obj-313",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-287",
-      0
-     ],
-     "destination": [
-      "obj-314",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-305",
-      1
-     ],
-     "destination": [
-      "obj-314",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-314",
-      0
-     ],
-     "destination": [
-      "obj-313",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-313",
-      0
-     ],
-     "destination": [
-      "obj-315",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-315",
-      0
-     ],
-     "destination": [
-      "obj-316",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-315",
-      1
-     ],
-     "destination": [
-      "obj-317",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-316",
-      0
-     ],
-     "destination": [
-      "obj-318",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-317",
-      0
-     ],
-     "destination": [
-      "obj-318",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-288",
-      0
-     ],
-     "destination": [
-      "obj-319",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-319",
-      0
-     ],
-     "destination": [
-      "obj-320",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-320",
-      0
-     ],
-     "destination": [
-      "obj-321",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-321",
-      0
-     ],
-     "destination": [
-      "obj-318",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-286",
-      0
-     ],
-     "destination": [
-      "obj-320",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-294",
-      0
-     ],
-     "destination": [
-      "obj-322",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-322",
-      0
-     ],
-     "destination": [
-      "obj-323",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-323",
-      0
-     ],
-     "destination": [
-      "obj-318",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      3
-     ],
-     "destination": [
-      "obj-324",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-324",
-      0
-     ],
-     "destination": [
-      "obj-325",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-325",
-      0
-     ],
-     "destination": [
-      "obj-326",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-324",
-      1
-     ],
-     "destination": [
-      "obj-327",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-327",
       0
      ],
      "destination": [
@@ -17046,36 +16786,84 @@
    {
     "patchline": {
      "source": [
-      "obj-326",
+      "obj-311",
+      0
+     ],
+     "destination": [
+      "obj-294",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-287",
+      0
+     ],
+     "destination": [
+      "obj-288",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-313",
+      0
+     ],
+     "destination": [
+      "obj-288",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-288",
+      0
+     ],
+     "destination": [
+      "obj-312",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-312",
+      0
+     ],
+     "destination": [
+      "obj-287",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-293",
+      0
+     ],
+     "destination": [
+      "obj-314",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-288",
+      0
+     ],
+     "destination": [
+      "obj-314",
       1
-     ],
-     "destination": [
-      "obj-328",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-305",
-      0
-     ],
-     "destination": [
-      "obj-328",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-328",
-      0
-     ],
-     "destination": [
-      "obj-329",
-      0
      ]
     }
    },
@@ -17086,7 +16874,31 @@
       0
      ],
      "destination": [
-      "obj-331",
+      "obj-314",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-314",
+      0
+     ],
+     "destination": [
+      "obj-315",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-289",
+      0
+     ],
+     "destination": [
+      "obj-316",
       0
      ]
     }
@@ -17094,12 +16906,228 @@
    {
     "patchline": {
      "source": [
-      "obj-331",
+      "obj-307",
+      1
+     ],
+     "destination": [
+      "obj-316",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-316",
       0
      ],
      "destination": [
-      "obj-330",
+      "obj-315",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-315",
+      0
+     ],
+     "destination": [
+      "obj-317",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-317",
+      0
+     ],
+     "destination": [
+      "obj-318",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-317",
       1
+     ],
+     "destination": [
+      "obj-319",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-318",
+      0
+     ],
+     "destination": [
+      "obj-320",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-319",
+      0
+     ],
+     "destination": [
+      "obj-320",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-290",
+      0
+     ],
+     "destination": [
+      "obj-321",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-321",
+      0
+     ],
+     "destination": [
+      "obj-322",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-322",
+      0
+     ],
+     "destination": [
+      "obj-323",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-323",
+      0
+     ],
+     "destination": [
+      "obj-320",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-288",
+      0
+     ],
+     "destination": [
+      "obj-322",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-296",
+      0
+     ],
+     "destination": [
+      "obj-324",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-324",
+      0
+     ],
+     "destination": [
+      "obj-325",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-325",
+      0
+     ],
+     "destination": [
+      "obj-320",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      3
+     ],
+     "destination": [
+      "obj-326",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-326",
+      0
+     ],
+     "destination": [
+      "obj-327",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-327",
+      0
+     ],
+     "destination": [
+      "obj-328",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-326",
+      1
+     ],
+     "destination": [
+      "obj-329",
+      0
      ]
     }
    },
@@ -17110,7 +17138,7 @@
       0
      ],
      "destination": [
-      "obj-330",
+      "obj-295",
       0
      ]
     }
@@ -17118,35 +17146,23 @@
    {
     "patchline": {
      "source": [
-      "obj-330",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-330",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-328",
       1
+     ],
+     "destination": [
+      "obj-330",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-366",
+      "obj-307",
       0
      ],
      "destination": [
-      "obj-360",
+      "obj-330",
       0
      ]
     }
@@ -17154,11 +17170,11 @@
    {
     "patchline": {
      "source": [
-      "obj-360",
+      "obj-330",
       0
      ],
      "destination": [
-      "obj-361",
+      "obj-331",
       0
      ]
     }
@@ -17166,7 +17182,7 @@
    {
     "patchline": {
      "source": [
-      "obj-361",
+      "obj-294",
       0
      ],
      "destination": [
@@ -17182,6 +17198,54 @@
       0
      ],
      "destination": [
+      "obj-332",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-331",
+      0
+     ],
+     "destination": [
+      "obj-332",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-332",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-332",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-368",
+      0
+     ],
+     "destination": [
       "obj-362",
       0
      ]
@@ -17190,32 +17254,20 @@
    {
     "patchline": {
      "source": [
-      "obj-361",
-      1
-     ],
-     "destination": [
-      "obj-334",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-334",
-      0
-     ],
-     "destination": [
       "obj-362",
-      1
+      0
+     ],
+     "destination": [
+      "obj-363",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-361",
-      2
+      "obj-363",
+      0
      ],
      "destination": [
       "obj-335",
@@ -17230,16 +17282,16 @@
       0
      ],
      "destination": [
-      "obj-362",
-      2
+      "obj-364",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-361",
-      3
+      "obj-363",
+      1
      ],
      "destination": [
       "obj-336",
@@ -17251,306 +17303,6 @@
     "patchline": {
      "source": [
       "obj-336",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      4
-     ],
-     "destination": [
-      "obj-337",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-337",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      5
-     ],
-     "destination": [
-      "obj-338",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-338",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      6
-     ],
-     "destination": [
-      "obj-339",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-339",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      7
-     ],
-     "destination": [
-      "obj-340",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-340",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      8
-     ],
-     "destination": [
-      "obj-341",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-341",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      9
-     ],
-     "destination": [
-      "obj-342",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-342",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      10
-     ],
-     "destination": [
-      "obj-343",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-343",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      11
-     ],
-     "destination": [
-      "obj-344",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-344",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      12
-     ],
-     "destination": [
-      "obj-345",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-345",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      13
-     ],
-     "destination": [
-      "obj-346",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-346",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      14
-     ],
-     "destination": [
-      "obj-347",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-347",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-361",
-      15
-     ],
-     "destination": [
-      "obj-348",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-348",
-      0
-     ],
-     "destination": [
-      "obj-362",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-362",
       0
      ],
      "destination": [
@@ -17563,11 +17315,335 @@
     "patchline": {
      "source": [
       "obj-363",
+      2
+     ],
+     "destination": [
+      "obj-337",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-337",
       0
      ],
      "destination": [
       "obj-364",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      3
+     ],
+     "destination": [
+      "obj-338",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-338",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      4
+     ],
+     "destination": [
+      "obj-339",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-339",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      5
+     ],
+     "destination": [
+      "obj-340",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-340",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      6
+     ],
+     "destination": [
+      "obj-341",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-341",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      7
+     ],
+     "destination": [
+      "obj-342",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-342",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      8
+     ],
+     "destination": [
+      "obj-343",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-343",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      9
+     ],
+     "destination": [
+      "obj-344",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-344",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      10
+     ],
+     "destination": [
+      "obj-345",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-345",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      11
+     ],
+     "destination": [
+      "obj-346",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-346",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      12
+     ],
+     "destination": [
+      "obj-347",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-347",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      13
+     ],
+     "destination": [
+      "obj-348",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-348",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      14
+     ],
+     "destination": [
+      "obj-349",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-349",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-363",
+      15
+     ],
+     "destination": [
+      "obj-350",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-350",
+      0
+     ],
+     "destination": [
+      "obj-364",
+      15
      ]
     }
    },
@@ -17578,7 +17654,67 @@
       0
      ],
      "destination": [
+      "obj-366",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-365",
+      0
+     ],
+     "destination": [
+      "obj-366",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-366",
+      0
+     ],
+     "destination": [
+      "obj-367",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-369",
+      0
+     ],
+     "destination": [
+      "obj-355",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-355",
+      0
+     ],
+     "destination": [
+      "obj-370",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-370",
+      0
+     ],
+     "destination": [
+      "obj-371",
       0
      ]
     }
@@ -17590,68 +17726,8 @@
       0
      ],
      "destination": [
-      "obj-353",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-353",
-      0
-     ],
-     "destination": [
-      "obj-368",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-368",
-      0
-     ],
-     "destination": [
-      "obj-369",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-365",
-      0
-     ],
-     "destination": [
-      "obj-369",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-370",
-      0
-     ],
-     "destination": [
-      "obj-350",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-371",
-      0
-     ],
-     "destination": [
-      "obj-354",
-      0
+      1
      ]
     }
    },
@@ -17662,7 +17738,7 @@
       0
      ],
      "destination": [
-      "obj-355",
+      "obj-352",
       0
      ]
     }
@@ -17682,343 +17758,7 @@
    {
     "patchline": {
      "source": [
-      "obj-349",
-      0
-     ],
-     "destination": [
-      "obj-350",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-375",
-      0
-     ],
-     "destination": [
-      "obj-350",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-350",
-      0
-     ],
-     "destination": [
       "obj-374",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-374",
-      0
-     ],
-     "destination": [
-      "obj-349",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-355",
-      0
-     ],
-     "destination": [
-      "obj-376",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-350",
-      0
-     ],
-     "destination": [
-      "obj-376",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-354",
-      0
-     ],
-     "destination": [
-      "obj-376",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-376",
-      0
-     ],
-     "destination": [
-      "obj-377",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-351",
-      0
-     ],
-     "destination": [
-      "obj-378",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-369",
-      1
-     ],
-     "destination": [
-      "obj-378",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-378",
-      0
-     ],
-     "destination": [
-      "obj-377",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-377",
-      0
-     ],
-     "destination": [
-      "obj-379",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-379",
-      0
-     ],
-     "destination": [
-      "obj-380",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-379",
-      1
-     ],
-     "destination": [
-      "obj-381",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-380",
-      0
-     ],
-     "destination": [
-      "obj-382",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-381",
-      0
-     ],
-     "destination": [
-      "obj-382",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-352",
-      0
-     ],
-     "destination": [
-      "obj-383",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-383",
-      0
-     ],
-     "destination": [
-      "obj-384",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-384",
-      0
-     ],
-     "destination": [
-      "obj-385",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-385",
-      0
-     ],
-     "destination": [
-      "obj-382",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-350",
-      0
-     ],
-     "destination": [
-      "obj-384",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-358",
-      0
-     ],
-     "destination": [
-      "obj-386",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-386",
-      0
-     ],
-     "destination": [
-      "obj-387",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-387",
-      0
-     ],
-     "destination": [
-      "obj-382",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      4
-     ],
-     "destination": [
-      "obj-388",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-388",
-      0
-     ],
-     "destination": [
-      "obj-389",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-389",
-      0
-     ],
-     "destination": [
-      "obj-390",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-388",
-      1
-     ],
-     "destination": [
-      "obj-391",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-391",
       0
      ],
      "destination": [
@@ -18030,36 +17770,84 @@
    {
     "patchline": {
      "source": [
-      "obj-390",
+      "obj-375",
+      0
+     ],
+     "destination": [
+      "obj-358",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-351",
+      0
+     ],
+     "destination": [
+      "obj-352",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-377",
+      0
+     ],
+     "destination": [
+      "obj-352",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-352",
+      0
+     ],
+     "destination": [
+      "obj-376",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-376",
+      0
+     ],
+     "destination": [
+      "obj-351",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-357",
+      0
+     ],
+     "destination": [
+      "obj-378",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-352",
+      0
+     ],
+     "destination": [
+      "obj-378",
       1
-     ],
-     "destination": [
-      "obj-392",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-369",
-      0
-     ],
-     "destination": [
-      "obj-392",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-392",
-      0
-     ],
-     "destination": [
-      "obj-393",
-      0
      ]
     }
    },
@@ -18070,7 +17858,31 @@
       0
      ],
      "destination": [
-      "obj-395",
+      "obj-378",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-378",
+      0
+     ],
+     "destination": [
+      "obj-379",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-353",
+      0
+     ],
+     "destination": [
+      "obj-380",
       0
      ]
     }
@@ -18078,12 +17890,228 @@
    {
     "patchline": {
      "source": [
-      "obj-395",
+      "obj-371",
+      1
+     ],
+     "destination": [
+      "obj-380",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-380",
       0
      ],
      "destination": [
-      "obj-394",
+      "obj-379",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-379",
+      0
+     ],
+     "destination": [
+      "obj-381",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-381",
+      0
+     ],
+     "destination": [
+      "obj-382",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-381",
       1
+     ],
+     "destination": [
+      "obj-383",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-382",
+      0
+     ],
+     "destination": [
+      "obj-384",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-383",
+      0
+     ],
+     "destination": [
+      "obj-384",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-354",
+      0
+     ],
+     "destination": [
+      "obj-385",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-385",
+      0
+     ],
+     "destination": [
+      "obj-386",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-386",
+      0
+     ],
+     "destination": [
+      "obj-387",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-387",
+      0
+     ],
+     "destination": [
+      "obj-384",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-352",
+      0
+     ],
+     "destination": [
+      "obj-386",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-360",
+      0
+     ],
+     "destination": [
+      "obj-388",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-388",
+      0
+     ],
+     "destination": [
+      "obj-389",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-389",
+      0
+     ],
+     "destination": [
+      "obj-384",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      4
+     ],
+     "destination": [
+      "obj-390",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-390",
+      0
+     ],
+     "destination": [
+      "obj-391",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-391",
+      0
+     ],
+     "destination": [
+      "obj-392",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-390",
+      1
+     ],
+     "destination": [
+      "obj-393",
+      0
      ]
     }
    },
@@ -18094,7 +18122,7 @@
       0
      ],
      "destination": [
-      "obj-394",
+      "obj-359",
       0
      ]
     }
@@ -18102,35 +18130,23 @@
    {
     "patchline": {
      "source": [
-      "obj-394",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-394",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-392",
       1
+     ],
+     "destination": [
+      "obj-394",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-430",
+      "obj-371",
       0
      ],
      "destination": [
-      "obj-424",
+      "obj-394",
       0
      ]
     }
@@ -18138,11 +18154,11 @@
    {
     "patchline": {
      "source": [
-      "obj-424",
+      "obj-394",
       0
      ],
      "destination": [
-      "obj-425",
+      "obj-395",
       0
      ]
     }
@@ -18150,7 +18166,7 @@
    {
     "patchline": {
      "source": [
-      "obj-425",
+      "obj-358",
       0
      ],
      "destination": [
@@ -18166,6 +18182,54 @@
       0
      ],
      "destination": [
+      "obj-396",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-395",
+      0
+     ],
+     "destination": [
+      "obj-396",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-396",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-396",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-432",
+      0
+     ],
+     "destination": [
       "obj-426",
       0
      ]
@@ -18174,32 +18238,20 @@
    {
     "patchline": {
      "source": [
-      "obj-425",
-      1
-     ],
-     "destination": [
-      "obj-398",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-398",
-      0
-     ],
-     "destination": [
       "obj-426",
-      1
+      0
+     ],
+     "destination": [
+      "obj-427",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-425",
-      2
+      "obj-427",
+      0
      ],
      "destination": [
       "obj-399",
@@ -18214,16 +18266,16 @@
       0
      ],
      "destination": [
-      "obj-426",
-      2
+      "obj-428",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-425",
-      3
+      "obj-427",
+      1
      ],
      "destination": [
       "obj-400",
@@ -18235,306 +18287,6 @@
     "patchline": {
      "source": [
       "obj-400",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      4
-     ],
-     "destination": [
-      "obj-401",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-401",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      5
-     ],
-     "destination": [
-      "obj-402",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-402",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      6
-     ],
-     "destination": [
-      "obj-403",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-403",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      7
-     ],
-     "destination": [
-      "obj-404",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-404",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      8
-     ],
-     "destination": [
-      "obj-405",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-405",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      9
-     ],
-     "destination": [
-      "obj-406",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-406",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      10
-     ],
-     "destination": [
-      "obj-407",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-407",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      11
-     ],
-     "destination": [
-      "obj-408",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-408",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      12
-     ],
-     "destination": [
-      "obj-409",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-409",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      13
-     ],
-     "destination": [
-      "obj-410",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-410",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      14
-     ],
-     "destination": [
-      "obj-411",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-411",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-425",
-      15
-     ],
-     "destination": [
-      "obj-412",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-412",
-      0
-     ],
-     "destination": [
-      "obj-426",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-426",
       0
      ],
      "destination": [
@@ -18547,11 +18299,335 @@
     "patchline": {
      "source": [
       "obj-427",
+      2
+     ],
+     "destination": [
+      "obj-401",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-401",
       0
      ],
      "destination": [
       "obj-428",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      3
+     ],
+     "destination": [
+      "obj-402",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-402",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      4
+     ],
+     "destination": [
+      "obj-403",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-403",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      5
+     ],
+     "destination": [
+      "obj-404",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-404",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      6
+     ],
+     "destination": [
+      "obj-405",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-405",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      7
+     ],
+     "destination": [
+      "obj-406",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-406",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      8
+     ],
+     "destination": [
+      "obj-407",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-407",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      9
+     ],
+     "destination": [
+      "obj-408",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-408",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      10
+     ],
+     "destination": [
+      "obj-409",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-409",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      11
+     ],
+     "destination": [
+      "obj-410",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-410",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      12
+     ],
+     "destination": [
+      "obj-411",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-411",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      13
+     ],
+     "destination": [
+      "obj-412",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-412",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      14
+     ],
+     "destination": [
+      "obj-413",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-413",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-427",
+      15
+     ],
+     "destination": [
+      "obj-414",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-414",
+      0
+     ],
+     "destination": [
+      "obj-428",
+      15
      ]
     }
    },
@@ -18562,7 +18638,67 @@
       0
      ],
      "destination": [
+      "obj-430",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-429",
+      0
+     ],
+     "destination": [
+      "obj-430",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-430",
+      0
+     ],
+     "destination": [
+      "obj-431",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-433",
+      0
+     ],
+     "destination": [
+      "obj-419",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-419",
+      0
+     ],
+     "destination": [
+      "obj-434",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-434",
+      0
+     ],
+     "destination": [
+      "obj-435",
       0
      ]
     }
@@ -18574,68 +18710,8 @@
       0
      ],
      "destination": [
-      "obj-417",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-417",
-      0
-     ],
-     "destination": [
-      "obj-432",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-432",
-      0
-     ],
-     "destination": [
-      "obj-433",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-429",
-      0
-     ],
-     "destination": [
-      "obj-433",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-434",
-      0
-     ],
-     "destination": [
-      "obj-414",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-435",
-      0
-     ],
-     "destination": [
-      "obj-418",
-      0
+      1
      ]
     }
    },
@@ -18646,7 +18722,7 @@
       0
      ],
      "destination": [
-      "obj-419",
+      "obj-416",
       0
      ]
     }
@@ -18666,343 +18742,7 @@
    {
     "patchline": {
      "source": [
-      "obj-413",
-      0
-     ],
-     "destination": [
-      "obj-414",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-439",
-      0
-     ],
-     "destination": [
-      "obj-414",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-414",
-      0
-     ],
-     "destination": [
       "obj-438",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-438",
-      0
-     ],
-     "destination": [
-      "obj-413",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-419",
-      0
-     ],
-     "destination": [
-      "obj-440",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-414",
-      0
-     ],
-     "destination": [
-      "obj-440",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-418",
-      0
-     ],
-     "destination": [
-      "obj-440",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-440",
-      0
-     ],
-     "destination": [
-      "obj-441",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-415",
-      0
-     ],
-     "destination": [
-      "obj-442",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-433",
-      1
-     ],
-     "destination": [
-      "obj-442",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-442",
-      0
-     ],
-     "destination": [
-      "obj-441",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-441",
-      0
-     ],
-     "destination": [
-      "obj-443",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-443",
-      0
-     ],
-     "destination": [
-      "obj-444",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-443",
-      1
-     ],
-     "destination": [
-      "obj-445",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-444",
-      0
-     ],
-     "destination": [
-      "obj-446",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-445",
-      0
-     ],
-     "destination": [
-      "obj-446",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-416",
-      0
-     ],
-     "destination": [
-      "obj-447",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-447",
-      0
-     ],
-     "destination": [
-      "obj-448",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-448",
-      0
-     ],
-     "destination": [
-      "obj-449",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-449",
-      0
-     ],
-     "destination": [
-      "obj-446",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-414",
-      0
-     ],
-     "destination": [
-      "obj-448",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-422",
-      0
-     ],
-     "destination": [
-      "obj-450",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-450",
-      0
-     ],
-     "destination": [
-      "obj-451",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-451",
-      0
-     ],
-     "destination": [
-      "obj-446",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      5
-     ],
-     "destination": [
-      "obj-452",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-452",
-      0
-     ],
-     "destination": [
-      "obj-453",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-453",
-      0
-     ],
-     "destination": [
-      "obj-454",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-452",
-      1
-     ],
-     "destination": [
-      "obj-455",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-455",
       0
      ],
      "destination": [
@@ -19014,36 +18754,84 @@
    {
     "patchline": {
      "source": [
-      "obj-454",
+      "obj-439",
+      0
+     ],
+     "destination": [
+      "obj-422",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-415",
+      0
+     ],
+     "destination": [
+      "obj-416",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-441",
+      0
+     ],
+     "destination": [
+      "obj-416",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-416",
+      0
+     ],
+     "destination": [
+      "obj-440",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-440",
+      0
+     ],
+     "destination": [
+      "obj-415",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-421",
+      0
+     ],
+     "destination": [
+      "obj-442",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-416",
+      0
+     ],
+     "destination": [
+      "obj-442",
       1
-     ],
-     "destination": [
-      "obj-456",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-433",
-      0
-     ],
-     "destination": [
-      "obj-456",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-456",
-      0
-     ],
-     "destination": [
-      "obj-457",
-      0
      ]
     }
    },
@@ -19054,7 +18842,31 @@
       0
      ],
      "destination": [
-      "obj-459",
+      "obj-442",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-442",
+      0
+     ],
+     "destination": [
+      "obj-443",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-417",
+      0
+     ],
+     "destination": [
+      "obj-444",
       0
      ]
     }
@@ -19062,12 +18874,228 @@
    {
     "patchline": {
      "source": [
-      "obj-459",
+      "obj-435",
+      1
+     ],
+     "destination": [
+      "obj-444",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-444",
       0
      ],
      "destination": [
-      "obj-458",
+      "obj-443",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-443",
+      0
+     ],
+     "destination": [
+      "obj-445",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-445",
+      0
+     ],
+     "destination": [
+      "obj-446",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-445",
       1
+     ],
+     "destination": [
+      "obj-447",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-446",
+      0
+     ],
+     "destination": [
+      "obj-448",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-447",
+      0
+     ],
+     "destination": [
+      "obj-448",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-418",
+      0
+     ],
+     "destination": [
+      "obj-449",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-449",
+      0
+     ],
+     "destination": [
+      "obj-450",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-450",
+      0
+     ],
+     "destination": [
+      "obj-451",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-451",
+      0
+     ],
+     "destination": [
+      "obj-448",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-416",
+      0
+     ],
+     "destination": [
+      "obj-450",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-424",
+      0
+     ],
+     "destination": [
+      "obj-452",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-452",
+      0
+     ],
+     "destination": [
+      "obj-453",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-453",
+      0
+     ],
+     "destination": [
+      "obj-448",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      5
+     ],
+     "destination": [
+      "obj-454",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-454",
+      0
+     ],
+     "destination": [
+      "obj-455",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-455",
+      0
+     ],
+     "destination": [
+      "obj-456",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-454",
+      1
+     ],
+     "destination": [
+      "obj-457",
+      0
      ]
     }
    },
@@ -19078,7 +19106,7 @@
       0
      ],
      "destination": [
-      "obj-458",
+      "obj-423",
       0
      ]
     }
@@ -19086,35 +19114,23 @@
    {
     "patchline": {
      "source": [
-      "obj-458",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-458",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-456",
       1
+     ],
+     "destination": [
+      "obj-458",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-494",
+      "obj-435",
       0
      ],
      "destination": [
-      "obj-488",
+      "obj-458",
       0
      ]
     }
@@ -19122,11 +19138,11 @@
    {
     "patchline": {
      "source": [
-      "obj-488",
+      "obj-458",
       0
      ],
      "destination": [
-      "obj-489",
+      "obj-459",
       0
      ]
     }
@@ -19134,7 +19150,7 @@
    {
     "patchline": {
      "source": [
-      "obj-489",
+      "obj-422",
       0
      ],
      "destination": [
@@ -19150,6 +19166,54 @@
       0
      ],
      "destination": [
+      "obj-460",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-459",
+      0
+     ],
+     "destination": [
+      "obj-460",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-460",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-460",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-496",
+      0
+     ],
+     "destination": [
       "obj-490",
       0
      ]
@@ -19158,32 +19222,20 @@
    {
     "patchline": {
      "source": [
-      "obj-489",
-      1
-     ],
-     "destination": [
-      "obj-462",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-462",
-      0
-     ],
-     "destination": [
       "obj-490",
-      1
+      0
+     ],
+     "destination": [
+      "obj-491",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-489",
-      2
+      "obj-491",
+      0
      ],
      "destination": [
       "obj-463",
@@ -19198,16 +19250,16 @@
       0
      ],
      "destination": [
-      "obj-490",
-      2
+      "obj-492",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-489",
-      3
+      "obj-491",
+      1
      ],
      "destination": [
       "obj-464",
@@ -19219,306 +19271,6 @@
     "patchline": {
      "source": [
       "obj-464",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      4
-     ],
-     "destination": [
-      "obj-465",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-465",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      5
-     ],
-     "destination": [
-      "obj-466",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-466",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      6
-     ],
-     "destination": [
-      "obj-467",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-467",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      7
-     ],
-     "destination": [
-      "obj-468",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-468",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      8
-     ],
-     "destination": [
-      "obj-469",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-469",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      9
-     ],
-     "destination": [
-      "obj-470",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-470",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      10
-     ],
-     "destination": [
-      "obj-471",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-471",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      11
-     ],
-     "destination": [
-      "obj-472",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-472",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      12
-     ],
-     "destination": [
-      "obj-473",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-473",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      13
-     ],
-     "destination": [
-      "obj-474",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-474",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      14
-     ],
-     "destination": [
-      "obj-475",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-475",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-489",
-      15
-     ],
-     "destination": [
-      "obj-476",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-476",
-      0
-     ],
-     "destination": [
-      "obj-490",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-490",
       0
      ],
      "destination": [
@@ -19531,11 +19283,335 @@
     "patchline": {
      "source": [
       "obj-491",
+      2
+     ],
+     "destination": [
+      "obj-465",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-465",
       0
      ],
      "destination": [
       "obj-492",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      3
+     ],
+     "destination": [
+      "obj-466",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-466",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      4
+     ],
+     "destination": [
+      "obj-467",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-467",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      5
+     ],
+     "destination": [
+      "obj-468",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-468",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      6
+     ],
+     "destination": [
+      "obj-469",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-469",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      7
+     ],
+     "destination": [
+      "obj-470",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-470",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      8
+     ],
+     "destination": [
+      "obj-471",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-471",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      9
+     ],
+     "destination": [
+      "obj-472",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-472",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      10
+     ],
+     "destination": [
+      "obj-473",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-473",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      11
+     ],
+     "destination": [
+      "obj-474",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-474",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      12
+     ],
+     "destination": [
+      "obj-475",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-475",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      13
+     ],
+     "destination": [
+      "obj-476",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-476",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      14
+     ],
+     "destination": [
+      "obj-477",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-477",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-491",
+      15
+     ],
+     "destination": [
+      "obj-478",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-478",
+      0
+     ],
+     "destination": [
+      "obj-492",
+      15
      ]
     }
    },
@@ -19546,7 +19622,67 @@
       0
      ],
      "destination": [
+      "obj-494",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-493",
+      0
+     ],
+     "destination": [
+      "obj-494",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-494",
+      0
+     ],
+     "destination": [
+      "obj-495",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-497",
+      0
+     ],
+     "destination": [
+      "obj-483",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-483",
+      0
+     ],
+     "destination": [
+      "obj-498",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-498",
+      0
+     ],
+     "destination": [
+      "obj-499",
       0
      ]
     }
@@ -19558,68 +19694,8 @@
       0
      ],
      "destination": [
-      "obj-481",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-481",
-      0
-     ],
-     "destination": [
-      "obj-496",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-496",
-      0
-     ],
-     "destination": [
-      "obj-497",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-493",
-      0
-     ],
-     "destination": [
-      "obj-497",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-498",
-      0
-     ],
-     "destination": [
-      "obj-478",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-499",
-      0
-     ],
-     "destination": [
-      "obj-482",
-      0
+      1
      ]
     }
    },
@@ -19630,7 +19706,7 @@
       0
      ],
      "destination": [
-      "obj-483",
+      "obj-480",
       0
      ]
     }
@@ -19650,343 +19726,7 @@
    {
     "patchline": {
      "source": [
-      "obj-477",
-      0
-     ],
-     "destination": [
-      "obj-478",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-503",
-      0
-     ],
-     "destination": [
-      "obj-478",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-478",
-      0
-     ],
-     "destination": [
       "obj-502",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-502",
-      0
-     ],
-     "destination": [
-      "obj-477",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-483",
-      0
-     ],
-     "destination": [
-      "obj-504",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-478",
-      0
-     ],
-     "destination": [
-      "obj-504",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-482",
-      0
-     ],
-     "destination": [
-      "obj-504",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-504",
-      0
-     ],
-     "destination": [
-      "obj-505",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-479",
-      0
-     ],
-     "destination": [
-      "obj-506",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-497",
-      1
-     ],
-     "destination": [
-      "obj-506",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-506",
-      0
-     ],
-     "destination": [
-      "obj-505",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-505",
-      0
-     ],
-     "destination": [
-      "obj-507",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-507",
-      0
-     ],
-     "destination": [
-      "obj-508",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-507",
-      1
-     ],
-     "destination": [
-      "obj-509",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-508",
-      0
-     ],
-     "destination": [
-      "obj-510",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-509",
-      0
-     ],
-     "destination": [
-      "obj-510",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-480",
-      0
-     ],
-     "destination": [
-      "obj-511",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-511",
-      0
-     ],
-     "destination": [
-      "obj-512",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-512",
-      0
-     ],
-     "destination": [
-      "obj-513",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-513",
-      0
-     ],
-     "destination": [
-      "obj-510",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-478",
-      0
-     ],
-     "destination": [
-      "obj-512",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-486",
-      0
-     ],
-     "destination": [
-      "obj-514",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-514",
-      0
-     ],
-     "destination": [
-      "obj-515",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-515",
-      0
-     ],
-     "destination": [
-      "obj-510",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      6
-     ],
-     "destination": [
-      "obj-516",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-516",
-      0
-     ],
-     "destination": [
-      "obj-517",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-517",
-      0
-     ],
-     "destination": [
-      "obj-518",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-516",
-      1
-     ],
-     "destination": [
-      "obj-519",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-519",
       0
      ],
      "destination": [
@@ -19998,36 +19738,84 @@
    {
     "patchline": {
      "source": [
-      "obj-518",
+      "obj-503",
+      0
+     ],
+     "destination": [
+      "obj-486",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-479",
+      0
+     ],
+     "destination": [
+      "obj-480",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-505",
+      0
+     ],
+     "destination": [
+      "obj-480",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-480",
+      0
+     ],
+     "destination": [
+      "obj-504",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-504",
+      0
+     ],
+     "destination": [
+      "obj-479",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-485",
+      0
+     ],
+     "destination": [
+      "obj-506",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-480",
+      0
+     ],
+     "destination": [
+      "obj-506",
       1
-     ],
-     "destination": [
-      "obj-520",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-497",
-      0
-     ],
-     "destination": [
-      "obj-520",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-520",
-      0
-     ],
-     "destination": [
-      "obj-521",
-      0
      ]
     }
    },
@@ -20038,7 +19826,31 @@
       0
      ],
      "destination": [
-      "obj-523",
+      "obj-506",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-506",
+      0
+     ],
+     "destination": [
+      "obj-507",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-481",
+      0
+     ],
+     "destination": [
+      "obj-508",
       0
      ]
     }
@@ -20046,12 +19858,228 @@
    {
     "patchline": {
      "source": [
-      "obj-523",
+      "obj-499",
+      1
+     ],
+     "destination": [
+      "obj-508",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-508",
       0
      ],
      "destination": [
-      "obj-522",
+      "obj-507",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-507",
+      0
+     ],
+     "destination": [
+      "obj-509",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-509",
+      0
+     ],
+     "destination": [
+      "obj-510",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-509",
       1
+     ],
+     "destination": [
+      "obj-511",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-510",
+      0
+     ],
+     "destination": [
+      "obj-512",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-511",
+      0
+     ],
+     "destination": [
+      "obj-512",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-482",
+      0
+     ],
+     "destination": [
+      "obj-513",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-513",
+      0
+     ],
+     "destination": [
+      "obj-514",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-514",
+      0
+     ],
+     "destination": [
+      "obj-515",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-515",
+      0
+     ],
+     "destination": [
+      "obj-512",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-480",
+      0
+     ],
+     "destination": [
+      "obj-514",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-488",
+      0
+     ],
+     "destination": [
+      "obj-516",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-516",
+      0
+     ],
+     "destination": [
+      "obj-517",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-517",
+      0
+     ],
+     "destination": [
+      "obj-512",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      6
+     ],
+     "destination": [
+      "obj-518",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-518",
+      0
+     ],
+     "destination": [
+      "obj-519",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-519",
+      0
+     ],
+     "destination": [
+      "obj-520",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-518",
+      1
+     ],
+     "destination": [
+      "obj-521",
+      0
      ]
     }
    },
@@ -20062,7 +20090,7 @@
       0
      ],
      "destination": [
-      "obj-522",
+      "obj-487",
       0
      ]
     }
@@ -20070,35 +20098,23 @@
    {
     "patchline": {
      "source": [
-      "obj-522",
-      0
-     ],
-     "destination": [
-      "obj-11",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-522",
-      0
-     ],
-     "destination": [
-      "obj-11",
+      "obj-520",
       1
+     ],
+     "destination": [
+      "obj-522",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-558",
+      "obj-499",
       0
      ],
      "destination": [
-      "obj-552",
+      "obj-522",
       0
      ]
     }
@@ -20106,11 +20122,11 @@
    {
     "patchline": {
      "source": [
-      "obj-552",
+      "obj-522",
       0
      ],
      "destination": [
-      "obj-553",
+      "obj-523",
       0
      ]
     }
@@ -20118,7 +20134,7 @@
    {
     "patchline": {
      "source": [
-      "obj-553",
+      "obj-486",
       0
      ],
      "destination": [
@@ -20134,6 +20150,54 @@
       0
      ],
      "destination": [
+      "obj-524",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-523",
+      0
+     ],
+     "destination": [
+      "obj-524",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-524",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-524",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-560",
+      0
+     ],
+     "destination": [
       "obj-554",
       0
      ]
@@ -20142,32 +20206,20 @@
    {
     "patchline": {
      "source": [
-      "obj-553",
-      1
-     ],
-     "destination": [
-      "obj-526",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-526",
-      0
-     ],
-     "destination": [
       "obj-554",
-      1
+      0
+     ],
+     "destination": [
+      "obj-555",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-553",
-      2
+      "obj-555",
+      0
      ],
      "destination": [
       "obj-527",
@@ -20182,16 +20234,16 @@
       0
      ],
      "destination": [
-      "obj-554",
-      2
+      "obj-556",
+      0
      ]
     }
    },
    {
     "patchline": {
      "source": [
-      "obj-553",
-      3
+      "obj-555",
+      1
      ],
      "destination": [
       "obj-528",
@@ -20203,306 +20255,6 @@
     "patchline": {
      "source": [
       "obj-528",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      3
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      4
-     ],
-     "destination": [
-      "obj-529",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-529",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      4
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      5
-     ],
-     "destination": [
-      "obj-530",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-530",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      5
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      6
-     ],
-     "destination": [
-      "obj-531",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-531",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      6
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      7
-     ],
-     "destination": [
-      "obj-532",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-532",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      7
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      8
-     ],
-     "destination": [
-      "obj-533",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-533",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      8
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      9
-     ],
-     "destination": [
-      "obj-534",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-534",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      9
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      10
-     ],
-     "destination": [
-      "obj-535",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-535",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      10
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      11
-     ],
-     "destination": [
-      "obj-536",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-536",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      11
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      12
-     ],
-     "destination": [
-      "obj-537",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-537",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      12
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      13
-     ],
-     "destination": [
-      "obj-538",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-538",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      13
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      14
-     ],
-     "destination": [
-      "obj-539",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-539",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      14
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-553",
-      15
-     ],
-     "destination": [
-      "obj-540",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-540",
-      0
-     ],
-     "destination": [
-      "obj-554",
-      15
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-554",
       0
      ],
      "destination": [
@@ -20515,11 +20267,335 @@
     "patchline": {
      "source": [
       "obj-555",
+      2
+     ],
+     "destination": [
+      "obj-529",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-529",
       0
      ],
      "destination": [
       "obj-556",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      3
+     ],
+     "destination": [
+      "obj-530",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-530",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      3
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      4
+     ],
+     "destination": [
+      "obj-531",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-531",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      4
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      5
+     ],
+     "destination": [
+      "obj-532",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-532",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      5
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      6
+     ],
+     "destination": [
+      "obj-533",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-533",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      6
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      7
+     ],
+     "destination": [
+      "obj-534",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-534",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      7
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      8
+     ],
+     "destination": [
+      "obj-535",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-535",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      8
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      9
+     ],
+     "destination": [
+      "obj-536",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-536",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      9
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      10
+     ],
+     "destination": [
+      "obj-537",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-537",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      10
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      11
+     ],
+     "destination": [
+      "obj-538",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-538",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      11
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      12
+     ],
+     "destination": [
+      "obj-539",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-539",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      12
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      13
+     ],
+     "destination": [
+      "obj-540",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-540",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      13
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      14
+     ],
+     "destination": [
+      "obj-541",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-541",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      14
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-555",
+      15
+     ],
+     "destination": [
+      "obj-542",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-542",
+      0
+     ],
+     "destination": [
+      "obj-556",
+      15
      ]
     }
    },
@@ -20530,7 +20606,67 @@
       0
      ],
      "destination": [
+      "obj-558",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
       "obj-557",
+      0
+     ],
+     "destination": [
+      "obj-558",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-558",
+      0
+     ],
+     "destination": [
+      "obj-559",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-561",
+      0
+     ],
+     "destination": [
+      "obj-547",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-547",
+      0
+     ],
+     "destination": [
+      "obj-562",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-562",
+      0
+     ],
+     "destination": [
+      "obj-563",
       0
      ]
     }
@@ -20542,68 +20678,8 @@
       0
      ],
      "destination": [
-      "obj-545",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-545",
-      0
-     ],
-     "destination": [
-      "obj-560",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-560",
-      0
-     ],
-     "destination": [
-      "obj-561",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-557",
-      0
-     ],
-     "destination": [
-      "obj-561",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-562",
-      0
-     ],
-     "destination": [
-      "obj-542",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
       "obj-563",
-      0
-     ],
-     "destination": [
-      "obj-546",
-      0
+      1
      ]
     }
    },
@@ -20614,7 +20690,7 @@
       0
      ],
      "destination": [
-      "obj-547",
+      "obj-544",
       0
      ]
     }
@@ -20634,343 +20710,7 @@
    {
     "patchline": {
      "source": [
-      "obj-541",
-      0
-     ],
-     "destination": [
-      "obj-542",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-567",
-      0
-     ],
-     "destination": [
-      "obj-542",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-542",
-      0
-     ],
-     "destination": [
       "obj-566",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-566",
-      0
-     ],
-     "destination": [
-      "obj-541",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-547",
-      0
-     ],
-     "destination": [
-      "obj-568",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-542",
-      0
-     ],
-     "destination": [
-      "obj-568",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-546",
-      0
-     ],
-     "destination": [
-      "obj-568",
-      2
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-568",
-      0
-     ],
-     "destination": [
-      "obj-569",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-543",
-      0
-     ],
-     "destination": [
-      "obj-570",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-561",
-      1
-     ],
-     "destination": [
-      "obj-570",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-570",
-      0
-     ],
-     "destination": [
-      "obj-569",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-569",
-      0
-     ],
-     "destination": [
-      "obj-571",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-571",
-      0
-     ],
-     "destination": [
-      "obj-572",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-571",
-      1
-     ],
-     "destination": [
-      "obj-573",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-572",
-      0
-     ],
-     "destination": [
-      "obj-574",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-573",
-      0
-     ],
-     "destination": [
-      "obj-574",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-544",
-      0
-     ],
-     "destination": [
-      "obj-575",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-575",
-      0
-     ],
-     "destination": [
-      "obj-576",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-576",
-      0
-     ],
-     "destination": [
-      "obj-577",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-577",
-      0
-     ],
-     "destination": [
-      "obj-574",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-542",
-      0
-     ],
-     "destination": [
-      "obj-576",
-      1
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-550",
-      0
-     ],
-     "destination": [
-      "obj-578",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-578",
-      0
-     ],
-     "destination": [
-      "obj-579",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-579",
-      0
-     ],
-     "destination": [
-      "obj-574",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-63",
-      7
-     ],
-     "destination": [
-      "obj-580",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-580",
-      0
-     ],
-     "destination": [
-      "obj-581",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-581",
-      0
-     ],
-     "destination": [
-      "obj-582",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-580",
-      1
-     ],
-     "destination": [
-      "obj-583",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-583",
       0
      ],
      "destination": [
@@ -20982,36 +20722,84 @@
    {
     "patchline": {
      "source": [
-      "obj-582",
+      "obj-567",
+      0
+     ],
+     "destination": [
+      "obj-550",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-543",
+      0
+     ],
+     "destination": [
+      "obj-544",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-569",
+      0
+     ],
+     "destination": [
+      "obj-544",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-544",
+      0
+     ],
+     "destination": [
+      "obj-568",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-568",
+      0
+     ],
+     "destination": [
+      "obj-543",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-549",
+      0
+     ],
+     "destination": [
+      "obj-570",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-544",
+      0
+     ],
+     "destination": [
+      "obj-570",
       1
-     ],
-     "destination": [
-      "obj-584",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-561",
-      0
-     ],
-     "destination": [
-      "obj-584",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-584",
-      0
-     ],
-     "destination": [
-      "obj-585",
-      0
      ]
     }
    },
@@ -21022,7 +20810,31 @@
       0
      ],
      "destination": [
-      "obj-587",
+      "obj-570",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-570",
+      0
+     ],
+     "destination": [
+      "obj-571",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-545",
+      0
+     ],
+     "destination": [
+      "obj-572",
       0
      ]
     }
@@ -21030,12 +20842,228 @@
    {
     "patchline": {
      "source": [
-      "obj-587",
+      "obj-563",
+      1
+     ],
+     "destination": [
+      "obj-572",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-572",
       0
      ],
      "destination": [
-      "obj-586",
+      "obj-571",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-571",
+      0
+     ],
+     "destination": [
+      "obj-573",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-573",
+      0
+     ],
+     "destination": [
+      "obj-574",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-573",
       1
+     ],
+     "destination": [
+      "obj-575",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-574",
+      0
+     ],
+     "destination": [
+      "obj-576",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-575",
+      0
+     ],
+     "destination": [
+      "obj-576",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-546",
+      0
+     ],
+     "destination": [
+      "obj-577",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-577",
+      0
+     ],
+     "destination": [
+      "obj-578",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-578",
+      0
+     ],
+     "destination": [
+      "obj-579",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-579",
+      0
+     ],
+     "destination": [
+      "obj-576",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-544",
+      0
+     ],
+     "destination": [
+      "obj-578",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-552",
+      0
+     ],
+     "destination": [
+      "obj-580",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-580",
+      0
+     ],
+     "destination": [
+      "obj-581",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-581",
+      0
+     ],
+     "destination": [
+      "obj-576",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-65",
+      7
+     ],
+     "destination": [
+      "obj-582",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-582",
+      0
+     ],
+     "destination": [
+      "obj-583",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-583",
+      0
+     ],
+     "destination": [
+      "obj-584",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-582",
+      1
+     ],
+     "destination": [
+      "obj-585",
+      0
      ]
     }
    },
@@ -21046,6 +21074,30 @@
       0
      ],
      "destination": [
+      "obj-551",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-584",
+      1
+     ],
+     "destination": [
+      "obj-586",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-563",
+      0
+     ],
+     "destination": [
       "obj-586",
       0
      ]
@@ -21058,7 +21110,7 @@
       0
      ],
      "destination": [
-      "obj-11",
+      "obj-587",
       0
      ]
     }
@@ -21066,11 +21118,23 @@
    {
     "patchline": {
      "source": [
-      "obj-586",
+      "obj-550",
       0
      ],
      "destination": [
-      "obj-11",
+      "obj-589",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-589",
+      0
+     ],
+     "destination": [
+      "obj-588",
       1
      ]
     }
@@ -21078,11 +21142,59 @@
    {
     "patchline": {
      "source": [
-      "obj-67",
+      "obj-587",
       0
      ],
      "destination": [
-      "obj-93",
+      "obj-588",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-588",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-588",
+      0
+     ],
+     "destination": [
+      "obj-13",
+      1
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-69",
+      0
+     ],
+     "destination": [
+      "obj-95",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-71",
+      0
+     ],
+     "destination": [
+      "obj-95",
       0
      ]
     }
@@ -21094,7 +21206,7 @@
       0
      ],
      "destination": [
-      "obj-93",
+      "obj-159",
       0
      ]
     }
@@ -21102,35 +21214,11 @@
    {
     "patchline": {
      "source": [
-      "obj-67",
+      "obj-71",
       0
      ],
      "destination": [
-      "obj-157",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-69",
-      0
-     ],
-     "destination": [
-      "obj-157",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-67",
-      0
-     ],
-     "destination": [
-      "obj-221",
+      "obj-159",
       0
      ]
     }
@@ -21142,7 +21230,7 @@
       0
      ],
      "destination": [
-      "obj-221",
+      "obj-223",
       0
      ]
     }
@@ -21150,35 +21238,11 @@
    {
     "patchline": {
      "source": [
-      "obj-67",
+      "obj-71",
       0
      ],
      "destination": [
-      "obj-285",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-69",
-      0
-     ],
-     "destination": [
-      "obj-285",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-67",
-      0
-     ],
-     "destination": [
-      "obj-349",
+      "obj-223",
       0
      ]
     }
@@ -21190,7 +21254,7 @@
       0
      ],
      "destination": [
-      "obj-349",
+      "obj-287",
       0
      ]
     }
@@ -21198,35 +21262,11 @@
    {
     "patchline": {
      "source": [
-      "obj-67",
+      "obj-71",
       0
      ],
      "destination": [
-      "obj-413",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-69",
-      0
-     ],
-     "destination": [
-      "obj-413",
-      0
-     ]
-    }
-   },
-   {
-    "patchline": {
-     "source": [
-      "obj-67",
-      0
-     ],
-     "destination": [
-      "obj-477",
+      "obj-287",
       0
      ]
     }
@@ -21238,7 +21278,7 @@
       0
      ],
      "destination": [
-      "obj-477",
+      "obj-351",
       0
      ]
     }
@@ -21246,11 +21286,11 @@
    {
     "patchline": {
      "source": [
-      "obj-67",
+      "obj-71",
       0
      ],
      "destination": [
-      "obj-541",
+      "obj-351",
       0
      ]
     }
@@ -21262,7 +21302,67 @@
       0
      ],
      "destination": [
-      "obj-541",
+      "obj-415",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-71",
+      0
+     ],
+     "destination": [
+      "obj-415",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-69",
+      0
+     ],
+     "destination": [
+      "obj-479",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-71",
+      0
+     ],
+     "destination": [
+      "obj-479",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-69",
+      0
+     ],
+     "destination": [
+      "obj-543",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-71",
+      0
+     ],
+     "destination": [
+      "obj-543",
       0
      ]
     }

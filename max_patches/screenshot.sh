@@ -20,7 +20,7 @@ s=[socket.socket(socket.AF_INET, socket.SOCK_DGRAM) for _ in range(2)]
 [x.bind(("127.0.0.1", 0)) for x in s]; print(*[x.getsockname()[1] for x in s])')"
 python3 -m granular_vae.cli serve "${ckpt[@]}" --port "$port" --reply-port "$reply" --out-dir "$work/buffers" \
   >"$work/serve.log" 2>&1 & pids+=($!)
-for _ in $(seq 120); do grep -q "listening on" "$work/serve.log" && break; sleep 0.5; done
+for _ in $(seq 120); do grep -qs "listening on" "$work/serve.log" && break; sleep 0.5; done
 grep -q "listening on" "$work/serve.log" || { cat "$work/serve.log"; exit 1; }
 
 clicks=()

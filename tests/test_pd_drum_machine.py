@@ -4,6 +4,7 @@ array with [soundfiler], and prints the sample counts, which must match the serv
 from __future__ import annotations
 
 import re
+import select
 import shutil
 import socket
 import subprocess
@@ -32,8 +33,9 @@ def server(tiny_checkpoint, tmp_path):
          "--reply-port", str(reply_port), "--out-dir", str(tmp_path / "buffers")],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        line = proc.stdout.readline()  # printed once the socket is bound
-        assert "listening on udp" in line, line + proc.stdout.read()
+        ready, _, _ = select.select([proc.stdout], [], [], 120)  # the line is printed once the socket is bound
+        line = proc.stdout.readline() if ready else "(nothing within 120 s)"
+        assert "listening on udp" in line, line
         yield port, reply_port
     finally:
         proc.terminate()
