@@ -36,11 +36,15 @@ DEFAULT_PATTERN = [
 START_HELP = [
     "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d),"
     " 'connect' asks it for its classes" % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
-    "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server writes.",
+    "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server "
+    "writes.",
     "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
-    "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its folder>).",
-    "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = a new",
-    "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last error'.",
+    "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its "
+    "folder>).",
+    "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = "
+    "a new",
+    "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last "
+    "error'.",
 ]
 
 
@@ -73,7 +77,8 @@ class MaxPatch:
         return self._add({"maxclass": "message", "text": text, "numinlets": 2, "numoutlets": 1, "outlettype": [""],
                           "patching_rect": [x, y, w or 7.0 * len(text) + 14, 22.0]}, ui)
 
-    def comment(self, text: str, x: float, y: float, w: float, lines: int = 1, ui: bool = True, bold: bool = False) -> str:
+    def comment(self, text: str, x: float, y: float, w: float, lines: int = 1, ui: bool = True,
+                bold: bool = False) -> str:
         box = {"maxclass": "comment", "text": text, "numinlets": 1, "numoutlets": 0,
                "patching_rect": [x, y, w, 6.0 + 14.0 * lines]}
         if lines > 1:
@@ -582,9 +587,10 @@ def build_pd() -> str:
     c.add(nbx(60, y + 14, 4, 20, 400, BPM, "BPM", send="ngs-bpm"))
     c.add(tgl(120, y + 14, label="DSP", size=18, send="ngs-dsp"))
     c.add(f"#X obj 420 {y + 15} bng 16 250 50 0 ngs-hello empty connect 20 8 0 10 {COLORS};")
-    for x, row, receive, label, text in ((170, y, "ngs-show-status", "server:", "waiting for the server... (ngs serve)"),
-                                         (520, y, "ngs-show-error", "last error:", "none"),
-                                         (170, y + 46, "ngs-show-classes", "classes:", "(asked at load)")):
+    displays = ((170, y, "ngs-show-status", "server:", "waiting for the server... (ngs serve)"),
+                (520, y, "ngs-show-error", "last error:", "none"),
+                (170, y + 46, "ngs-show-classes", "classes:", "(asked at load)"))
+    for x, row, receive, label, text in displays:
         c.text(x, row, label)
         c.connect(c.obj(x + 75, row - 4, f"r {receive}"), 0, c.msg(x, row + 16, text), 0)
     c.text(10, ph_y, "step")

@@ -149,9 +149,13 @@ def _words(box: dict[str, Any]) -> list[str]:
     return str(box.get("text", "")).split()
 
 
+def _name(box: dict[str, Any]) -> str:
+    return str(box.get("text", box["maxclass"]))
+
+
 def _check_counts(box: dict[str, Any], where: str, problems: list[str]) -> None:
     outlettype = box.get("outlettype", [])
-    label = f"{where}: {box['id']} [{box.get('text', box['maxclass'])}]"
+    label = f"{where}: {box['id']} [{_name(box)}]"
     if len(outlettype) != box["numoutlets"]:
         problems.append(f"{label}: numoutlets {box['numoutlets']} but {len(outlettype)} outlettype entries")
     if box["maxclass"] == "newobj":
@@ -214,10 +218,10 @@ def check_maxpat(data: Any, tracks: int = N_TRACKS, steps: int = N_STEPS) -> lis
             if src not in by_id or dst not in by_id:
                 problems.append(f"{where}: lines[{n}] connects {src!r} -> {dst!r}, a box that does not exist")
             elif not (isinstance(outlet, int) and 0 <= outlet < by_id[src]["numoutlets"]):
-                problems.append(f"{where}: lines[{n}] leaves outlet {outlet} of {src} [{by_id[src].get('text', by_id[src]['maxclass'])}], "
+                problems.append(f"{where}: lines[{n}] leaves outlet {outlet} of {src} [{_name(by_id[src])}], "
                                 f"which has {by_id[src]['numoutlets']}")
             elif not (isinstance(inlet, int) and 0 <= inlet < by_id[dst]["numinlets"]):
-                problems.append(f"{where}: lines[{n}] enters inlet {inlet} of {dst} [{by_id[dst].get('text', by_id[dst]['maxclass'])}], "
+                problems.append(f"{where}: lines[{n}] enters inlet {inlet} of {dst} [{_name(by_id[dst])}], "
                                 f"which has {by_id[dst]['numinlets']}")
     problems += _check_against_server(all_boxes, tracks, steps)
     return problems
@@ -382,8 +386,9 @@ def run(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "check-patch", help="validate the Max/Pd drum machine patches without Max",
-        description="Check a .maxpat (structure, inlet/outlet counts of every object, patchlines) and a .pd "
-        "(connections) against ngs serve: ports, OSC addresses sent and replies routed, 8 tracks of 16 steps. "
-        "Exits 1 when any file has a problem.")
+        description="Check a .maxpat (structure, inlet/outlet counts of every object, patchlines, 8 buffers "
+        "and 8 rows of 16 steps) or a main .pd patch with the abstractions next to it (connections) against ngs "
+        "serve: its default ports, the OSC addresses sent and the replies routed. Exits 1 when any file has a "
+        "problem.")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".maxpat or .pd file")
     p.set_defaults(func=run)
