@@ -24,10 +24,11 @@ from typing import BinaryIO
 
 import numpy as np
 import soundfile as sf
+import soxr
 import torch
 from tqdm import tqdm
 
-from .data import AudioError, fit_length, prepare, resample, to_mono
+from .data import AudioError, fit_length, prepare, to_mono
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -66,25 +67,65 @@ def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tupl
     return to_mono(audio), sr
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """write(f) into a new hidden temp file beside path, then rename it over path in one step.
+class AtomicFile:
+    """A new hidden temp file beside `path` (.file, binary); commit() renames it over path in one step.
 
-    Readers never see half a file, and an interrupted write leaves at most nothing behind.
+    Readers never see half a file; abort() (or a crash) leaves no output behind.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+        self.file: BinaryIO = open(self.tmp, "xb")   # exclusive create, permissions from the umask
+
+    def commit(self) -> None:
+        self.file.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.file.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+class WavWriter:
+    """Mono float32 chunks -> a 32-bit float WAV (never clips) at `path`, resampled from `sr` to `out_sr`
+    on the fly and written atomically: the file appears complete on commit(), or not at all."""
+
+    def __init__(self, path: Path, sr: int, out_sr: int | None = None):
+        self._resampler = None if out_sr in (None, sr) else soxr.ResampleStream(sr, out_sr, 1, dtype="float32")
+        self._atomic = AtomicFile(path)
+        try:   # through a Python file object: libsndfile's own files are fsynced, which costs ms per file
+            self._sound = sf.SoundFile(self._atomic.file, "w", out_sr or sr, 1, "FLOAT", format="WAV")
+        except BaseException:
+            self._atomic.abort()
+            raise
+
+    def write(self, chunk: np.ndarray, last: bool = False) -> None:
+        if self._resampler is not None:
+            chunk = self._resampler.resample_chunk(chunk, last=last)
+        self._sound.write(chunk)
+
+    def commit(self) -> None:
+        if self._resampler is not None:
+            self.write(np.zeros(0, np.float32), last=True)
+        self._sound.close()
+        self._atomic.commit()
+
+    def abort(self) -> None:
+        self._sound.close()
+        self._atomic.abort()
+
+
+def write_wav_atomic(path: Path, audio: np.ndarray, sr: int, out_sr: int | None = None) -> None:
+    """Mono audio [samples] at sr -> a float WAV at out_sr (default sr), written atomically."""
+    writer = WavWriter(path, sr, out_sr)
     try:
-        with open(tmp, "xb") as f:   # exclusive create, permissions from the umask
-            write(f)
-        os.replace(tmp, path)
+        writer.write(audio)
+        writer.commit()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        writer.abort()
         raise
-
-
-def write_wav_atomic(path: Path, audio: np.ndarray, sr: int) -> None:
-    """Mono audio [samples] -> a 32-bit float WAV (never clips), written atomically."""
-    write_atomic(path, lambda f: sf.write(f, audio, sr, format="WAV", subtype="FLOAT"))
 
 
 def read_audio_file(path: str | Path) -> tuple[np.ndarray, int]:
@@ -95,11 +136,6 @@ def read_audio_file(path: str | Path) -> tuple[np.ndarray, int]:
         raise AudioError(f"{path}: {describe_error(e)}") from None
 
 
-def to_rate(audio: np.ndarray, sr: int, out_sr: int | None) -> np.ndarray:
-    """Resample model-rate audio to out_sr (None: keep)."""
-    return audio if out_sr is None else resample(audio, sr, out_sr)
-
-
 # ------------------------------------------------------------------------------------ segmenting
 def split_points(n: int, max_len: int) -> np.ndarray:
     """Cuts [segments + 1] splitting n samples into equal pieces of at most max_len (first 0, last n)."""
@@ -107,32 +143,58 @@ def split_points(n: int, max_len: int) -> np.ndarray:
     return np.round(np.linspace(0, n, count + 1)).astype(np.int64)
 
 
-def crossfade_join(pieces: Sequence[np.ndarray], offsets: Sequence[int], cuts: Sequence[int], crossfade: int) -> np.ndarray:
-    """Join overlapping renders into one signal [cuts[-1]].
+class Joiner:
+    """Joins overlapping renders, arriving in any order, into consecutive output chunks.
 
-    pieces[k] [samples] starts at output sample offsets[k] and owns [cuts[k], cuts[k+1]); across each
+    Piece k [samples] starts at output sample offsets[k] and owns [cuts[k], cuts[k+1]); across each
     inner cut the two neighbours blend over `crossfade` samples centred on it (clamped to the shortest
     piece). The fades are equal-power (sin/cos): neighbours render the same sound with independent
     noise, so their powers, not their amplitudes, add. Each piece must cover its span plus half a fade.
+    Only pieces that arrive ahead of their turn are held, so memory does not grow with the file.
     """
-    last = len(pieces) - 1
-    crossfade = int(min(crossfade, np.diff(cuts).min())) if last else 0
-    half = crossfade // 2
-    theta = (np.arange(crossfade) + 0.5) / max(crossfade, 1) * (np.pi / 2)
-    fade_in, fade_out = np.sin(theta).astype(np.float32), np.cos(theta).astype(np.float32)
-    out = np.zeros(int(cuts[-1]), dtype=np.float32)
-    for k, (piece, offset) in enumerate(zip(pieces, offsets)):
-        a = int(cuts[k]) - (half if k > 0 else 0)
-        b = int(cuts[k + 1]) + (crossfade - half if k < last else 0)
+
+    def __init__(self, offsets: Sequence[int], cuts: Sequence[int], crossfade: int):
+        self.offsets, self.cuts, self.last = list(offsets), [int(c) for c in cuts], len(offsets) - 1
+        self.crossfade = int(min(crossfade, np.diff(cuts).min())) if self.last else 0
+        theta = (np.arange(self.crossfade) + 0.5) / max(self.crossfade, 1) * (np.pi / 2)
+        self.fade_in, self.fade_out = np.sin(theta).astype(np.float32), np.cos(theta).astype(np.float32)
+        self.waiting: dict[int, np.ndarray] = {}
+        self.next = 0
+        self.tail = np.zeros(0, np.float32)   # the faded-out end of the previous piece
+
+    @property
+    def done(self) -> bool:
+        return self.next > self.last
+
+    def add(self, k: int, piece: np.ndarray) -> list[np.ndarray]:
+        """Take piece k; return the output chunks that are now final, in order."""
+        self.waiting[k] = piece
+        chunks = []
+        while self.next in self.waiting:
+            chunks.append(self._join(self.next, self.waiting.pop(self.next)))
+            self.next += 1
+        return chunks
+
+    def _join(self, k: int, piece: np.ndarray) -> np.ndarray:
+        fade, half, offset = self.crossfade, self.crossfade // 2, self.offsets[k]
+        a = self.cuts[k] - (half if k > 0 else 0)
+        b = self.cuts[k + 1] + (fade - half if k < self.last else 0)
         if a < offset or b > offset + len(piece):
             raise ValueError(f"piece {k} covers [{offset}, {offset + len(piece)}) but must cover [{a}, {b})")
         chunk = piece[a - offset : b - offset].astype(np.float32, copy=True)
         if k > 0:
-            chunk[:crossfade] *= fade_in
-        if k < last:
-            chunk[len(chunk) - crossfade :] *= fade_out
-        out[a:b] += chunk
-    return out
+            chunk[:fade] = chunk[:fade] * self.fade_in + self.tail
+        if k == self.last:
+            return chunk
+        chunk[len(chunk) - fade :] *= self.fade_out
+        self.tail = chunk[len(chunk) - fade :]
+        return chunk[: len(chunk) - fade]
+
+
+def crossfade_join(pieces: Sequence[np.ndarray], offsets: Sequence[int], cuts: Sequence[int], crossfade: int) -> np.ndarray:
+    """All pieces joined at once by a Joiner -> [cuts[-1]]."""
+    joiner = Joiner(offsets, cuts, crossfade)
+    return np.concatenate([chunk for k, piece in enumerate(pieces) for chunk in joiner.add(k, piece)])
 
 
 @dataclass(frozen=True)
@@ -402,7 +464,13 @@ def write_manifest(path: Path, results: Sequence[FileResult]) -> None:
     writer.writerow(MANIFEST_COLUMNS)
     for r in results:
         writer.writerow([r.input, "" if r.output is None else r.output, f"{r.duration:.4f}", f"{r.seconds:.4f}", r.status, r.reason])
-    write_atomic(path, lambda f: f.write(buf.getvalue().encode("utf-8")))
+    out = AtomicFile(path)
+    try:
+        out.file.write(buf.getvalue().encode("utf-8"))
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
 
 
 def _plan(found: Found, synth: Synth, opt: BatchOptions) -> tuple[list[FileResult], list[FilePlan | None]]:
@@ -473,48 +541,61 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
     return BatchReport(results, time.perf_counter() - t_start, manifest, found.notes)
 
 
+@dataclass
+class _Output:
+    """A file being written: its plan, joiner and (once the first chunk is final) its writer."""
+    plan: FilePlan
+    joiner: Joiner
+    writer: WavWriter | None = None
+
+
 def _collect(stream: Iterator[list], plans: list[FilePlan | None], results: list[FileResult], synth: Synth,
              opt: BatchOptions) -> None:
-    """Gather rendered segments, and write each file once its last segment is in; progress bars."""
-    work = [p for p in plans if p is not None]
-    pieces: dict[int, dict[int, np.ndarray]] = {}
-    errors: dict[int, str] = {}
+    """Join rendered segments as they arrive and stream each file to disk; progress bars."""
+    outputs = {i: _Output(p, Joiner(p.offsets, p.cuts, p.crossfade)) for i, p in enumerate(plans) if p is not None}
     remaining = {i: len(p.segments) for i, p in enumerate(plans) if p is not None}
-    files_bar = tqdm(total=len(work), unit="file", desc="files", disable=not opt.progress)
-    audio_bar = tqdm(total=round(sum(p.duration for p in work), 1), unit="s", desc="audio", disable=not opt.progress,
+    files_bar = tqdm(total=len(outputs), unit="file", desc="files", disable=not opt.progress)
+    audio_bar = tqdm(total=round(sum(o.plan.duration for o in outputs.values()), 1), unit="s", desc="audio",
+                     disable=not opt.progress,
                      bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]")
-    with files_bar, audio_bar:
-        for batch in stream:
-            for seg, audio, seconds, err in batch:
-                plan, result = plans[seg.file], results[seg.file]
-                result.seconds += seconds
-                if err:
-                    errors.setdefault(seg.file, err)
-                else:
-                    pieces.setdefault(seg.file, {})[seg.index] = audio
-                audio_bar.update(plan.duration / len(plan.segments))
-                remaining[seg.file] -= 1
-                if not remaining[seg.file]:
-                    _finish(plan, result, pieces.pop(seg.file, {}), errors.get(seg.file), synth, opt.out_sr)
-                    files_bar.update(1)
+    try:
+        with files_bar, audio_bar:
+            for batch in stream:
+                for seg, audio, seconds, err in batch:
+                    t0 = time.perf_counter()
+                    out, result = outputs[seg.file], results[seg.file]
+                    if not result.reason:   # a failed file ignores its later segments
+                        err = err or _write(out, seg.index, audio, synth.sample_rate, opt.out_sr)
+                        if err:
+                            result.reason = err
+                            if out.writer is not None:
+                                out.writer.abort()
+                    remaining[seg.file] -= 1
+                    if not remaining[seg.file]:
+                        result.status = "failed" if result.reason else "done"
+                        files_bar.update(1)
+                    result.seconds += seconds + time.perf_counter() - t0
+                    audio_bar.update(out.plan.duration / len(out.plan.segments))
+    finally:   # interrupted: no half files
+        for i, out in outputs.items():
+            if remaining[i] and out.writer is not None and not results[i].reason:
+                out.writer.abort()
 
 
-def _finish(plan: FilePlan, result: FileResult, pieces: dict[int, np.ndarray], error: str | None, synth: Synth,
-            out_sr: int | None) -> None:
-    """Join a file's rendered segments and write the WAV, or record why it failed."""
-    t0 = time.perf_counter()
-    if error is None:
-        try:
-            # A render can differ from its planned span by a sample of resampler rounding.
-            fitted = [fit_length(pieces[k], end - start) for k, (start, end) in enumerate(zip(plan.offsets, plan.ends))]
-            audio = crossfade_join(fitted, plan.offsets, plan.cuts, plan.crossfade)
-            write_wav_atomic(plan.output, to_rate(audio, synth.sample_rate, out_sr), out_sr or synth.sample_rate)
-            result.status = "done"
-        except Exception as e:
-            error = describe_error(e)
-    if error is not None:
-        result.status, result.reason = "failed", error
-    result.seconds += time.perf_counter() - t0
+def _write(out: _Output, k: int, piece: np.ndarray, sr: int, out_sr: int | None) -> str:
+    """Feed piece k of a file to its joiner and write what became final; '' or the reason it failed."""
+    try:
+        # A render can differ from its planned span by a sample of resampler rounding.
+        chunks = out.joiner.add(k, fit_length(piece, out.plan.ends[k] - out.plan.offsets[k]))
+        if chunks and out.writer is None:
+            out.writer = WavWriter(out.plan.output, sr, out_sr)
+        for chunk in chunks:
+            out.writer.write(chunk)
+        if out.joiner.done:
+            out.writer.commit()
+        return ""
+    except Exception as e:
+        return describe_error(e)
 
 
 # ------------------------------------------------------------------------------------ morphing
@@ -544,6 +625,6 @@ def morph_files(synth: Synth, a: str | Path, b: str | Path, targets: Sequence[tu
     seconds = []
     for alpha, path in targets:
         y = synth.morph(xa, xb, alpha, seed=seed, sr=synth.sample_rate)
-        write_wav_atomic(path, to_rate(y, synth.sample_rate, out_sr), out_sr or synth.sample_rate)
+        write_wav_atomic(path, y, synth.sample_rate, out_sr)
         seconds.append(len(y) / synth.sample_rate)
     return seconds

@@ -10,7 +10,7 @@ import pytest
 import soundfile as sf
 
 from granular_vae import batch
-from granular_vae.batch import BatchOptions, crossfade_join, find_files, run_batch
+from granular_vae.batch import BatchOptions, Joiner, crossfade_join, find_files, run_batch
 from granular_vae.cli import main
 from granular_vae.data import resample
 
@@ -170,6 +170,18 @@ def test_crossfade_weights_keep_power():
     assert np.all(weights[0][:900] == 1) and np.all(weights[1][1100:2400] == 1) and np.all(weights[2][2600:] == 1)
     with pytest.raises(ValueError, match="must cover"):
         crossfade_join([np.ones(1000), np.ones(3000)], [0, 1000], [0, 1000, 4000], crossfade=200)
+
+
+def test_joiner_takes_pieces_in_any_order():
+    """Workers finish out of order: nothing is emitted before its turn, and the result is the same."""
+    rng = np.random.default_rng(0)
+    cuts, offsets, ends = [0, 1000, 2500, 4000], [0, 900, 2400], [1100, 2600, 4000]
+    pieces = [rng.standard_normal(e - o).astype(np.float32) for o, e in zip(offsets, ends)]
+    joiner = Joiner(offsets, cuts, crossfade=200)
+    assert joiner.add(2, pieces[2]) == [] and joiner.add(1, pieces[1]) == [] and not joiner.done
+    chunks = joiner.add(0, pieces[0])
+    assert joiner.done and len(chunks) == 3
+    np.testing.assert_array_equal(np.concatenate(chunks), crossfade_join(pieces, offsets, cuts, crossfade=200))
 
 
 def test_long_file_joins_are_click_free(data_dir, opts, tmp_path):
