@@ -90,11 +90,15 @@ def pct(times: list[float]) -> dict:
             "max_ms": round(float(ms.max()), 3)}
 
 
-def latency(port: int, n: int, interval: float, address: str = "/sample_note") -> dict:
+def latency(port: int, n: int, interval: float, address: str = "/sample_note", seeded: bool = False) -> dict:
+    """Sequential round trips; /sample_note cycles through 8 tracks and classes (seeded: rendered on demand)."""
     c = Client(port)
     times, errors = [], 0
     for i in range(n):
-        data = msg(address, 1 + i % 8, CLASSES[i % 8]) if address == "/sample_note" else msg(address)
+        if address == "/sample_note":
+            data = msg(address, 1 + i % 8, CLASSES[i % 8], *((1.0, i) if seeded else ()))
+        else:
+            data = msg(address)
         dt, reply = c.round_trip(data)
         if reply.address == "/error":
             errors += 1
@@ -104,28 +108,29 @@ def latency(port: int, n: int, interval: float, address: str = "/sample_note") -
     return {**pct(times), "errors": errors}
 
 
-def background(port: int, rate: float, seconds: float, n_clients: int, stop: threading.Event, counts: dict) -> list[threading.Thread]:
-    """Clients sending /sample_note at `rate` requests/s in total, open loop, counting replies."""
+def background(port: int, rate: float, seconds: float, n_clients: int, stop: threading.Event,
+               counts: list[dict]) -> list[threading.Thread]:
+    """Clients sending /sample_note at `rate` requests/s in total, open loop, each counting its replies in counts[k]."""
     def run(k: int) -> None:
-        c = Client(port)
+        c, counts[k] = Client(port), {"sent": 0, "buffer": 0, "busy": 0}
         c.sock.settimeout(0.001)
         period, t_next, end = n_clients / rate, time.perf_counter(), time.perf_counter() + seconds
         while not stop.is_set() and time.perf_counter() < end:
             now = time.perf_counter()
             if now >= t_next:
                 c.send(msg("/sample_note", 9 + k % 8, CLASSES[k % 8]))
-                counts["sent"] += 1
+                counts[k]["sent"] += 1
                 t_next += period
             try:
                 r = c.recv()
-                counts["busy" if r.address == "/error" else "buffer"] += 1
+                counts[k]["busy" if r.address == "/error" else "buffer"] += 1
             except (socket.timeout, BlockingIOError):
                 pass
         c.sock.settimeout(0.5)  # collect the stragglers
         try:
             while True:
                 r = c.recv()
-                counts["busy" if r.address == "/error" else "buffer"] += 1
+                counts[k]["busy" if r.address == "/error" else "buffer"] += 1
         except socket.timeout:
             pass
     threads = [threading.Thread(target=run, args=(k,), daemon=True) for k in range(n_clients)]
@@ -161,7 +166,7 @@ def max_throughput(port: int, seconds: float, window: int) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--checkpoint", default=None, help="model file (default: the bundled one)")
-    ap.add_argument("--threads", type=int, default=2, help="model CPU threads in the server")
+    ap.add_argument("--threads", type=int, default=1, help="model CPU threads in the server (ngs serve --threads)")
     ap.add_argument("--out-dir", default=None, help="buffer folder (default: a fresh temporary folder)")
     ap.add_argument("--n", type=int, default=300, help="requests per latency measurement")
     ap.add_argument("--interval", type=float, default=0.02, help="seconds between paced latency requests")
@@ -173,13 +178,15 @@ def main() -> None:
         latency(port, 20, 0.0)  # warm up
         result["idle_sample_note"] = latency(port, args.n, args.interval)
         print("idle   /sample_note", result["idle_sample_note"], flush=True)
+        result["idle_sample_note_seeded"] = latency(port, args.n, args.interval, seeded=True)
+        print("idle   /sample_note seeded (always rendered on demand)", result["idle_sample_note_seeded"], flush=True)
         result["idle_ping"] = latency(port, args.n, 0.001, "/ping")
         print("idle   /ping", result["idle_ping"], flush=True)
 
         result["max"] = max_throughput(port, 5.0, 8)
         print("max    sustained", result["max"], flush=True)
 
-        stop, counts = threading.Event(), {"sent": 0, "buffer": 0, "busy": 0}
+        stop, counts = threading.Event(), [{}, {}]
         load_rate = max(1.0, result["max"]["req_per_s"] / 2)
         threads = background(port, load_rate, 60.0, 2, stop, counts)
         time.sleep(0.5)
@@ -193,14 +200,15 @@ def main() -> None:
 
         time.sleep(0.5)
         rss_before = rss_kib(proc.pid)
-        stop, counts = threading.Event(), {"sent": 0, "buffer": 0, "busy": 0}
+        stop, counts = threading.Event(), [{}, {}, {}, {}]
         threads = background(port, 2000.0, 5.0, 4, stop, counts)
         pings = latency(port, 200, 0.02, "/ping")
         for t in threads:
             t.join()
         time.sleep(0.5)
         rss_after = rss_kib(proc.pid)
-        result["flood"] = {"rate": 2000, "seconds": 5, "clients": 4, **counts, "ping_during": pings,
+        total = {key: sum(c[key] for c in counts) for key in counts[0]}
+        result["flood"] = {"rate": 2000, "seconds": 5, "clients": 4, **total, "ping_during": pings,
                            "rss_before_mib": round(rss_before / 1024, 1), "rss_after_mib": round(rss_after / 1024, 1),
                            "files_in_out_dir": len(os.listdir(out_dir))}
         print("flood ", result["flood"], flush=True)

@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-dir", type=Path, action="append", default=[], metavar="DIR",
                    help="folder /resynthesis may read input files from (repeatable); the output folder is always allowed")
     p.add_argument("--queue", type=int, default=32, help="synthesis requests that may wait; more get /error busy")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads for the model (default: torch's choice)")
+    p.add_argument("--threads", type=int, default=1,
+                   help="CPU threads for the model; one request's tensors are small, so more threads mostly compete "
+                   "with the receiver and the audio callback for cores")
     p.add_argument("--audio", action="store_true", help="open an audio output for /play and /stream/* (needs PortAudio)")
     p.add_argument("--audio-device", default=None, help="output device name (substring) or index, as sounddevice lists them")
     p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="logging detail")
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s: %(message)s")
     for name, value, lo, hi in (("--port", args.port, 0, 65535), ("--reply-port", args.reply_port, 0, 65535),
                                 ("--out-sr", args.out_sr, 8000, 384000), ("--keep", args.keep, 1, 10000),
-                                ("--queue", args.queue, 1, 100000)):
+                                ("--queue", args.queue, 1, 100000), ("--threads", args.threads, 1, 1024)):
         if not lo <= value <= hi:
             return _fail(f"{name} must be in {lo}..{hi}, got {value}")
     for d in args.allow_dir:
@@ -59,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from .server import Server
     from .stream import AudioEngine, AudioUnavailable
 
-    if args.threads:
-        torch.set_num_threads(args.threads)
+    torch.set_num_threads(args.threads)
     try:
         synth = Synth.load(args.checkpoint, device="cpu")
     except (CheckpointError, OSError) as e:

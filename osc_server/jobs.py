@@ -20,6 +20,7 @@ from typing import Any, Callable, Hashable
 from .protocol import ProtocolError, Request
 
 log = logging.getLogger(__name__)
+IDLE_AFTER_S = 0.005  # idle work waits this long after the last job, leaving the CPU to the client reading its reply
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,10 @@ class JobQueue:
     def _run(self) -> None:
         while True:
             try:
-                job = self._queue.get_nowait()
+                job = self._queue.get(timeout=IDLE_AFTER_S) if self._idle is not None else self._queue.get()
             except queue.Empty:
                 try:
-                    if self._idle is not None and not self._stop.is_set() and self._idle():
+                    if not self._stop.is_set() and self._idle():
                         continue
                 except Exception:
                     log.exception("idle work failed")

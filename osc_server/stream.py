@@ -72,6 +72,7 @@ class AudioEngine:
         if not self._stream.closed:
             self._stream.stop()
             self._stream.close()
+        self._grains = self._resampler = None
 
     # ------------------------------------------------------------------ controls (any thread)
     def play(self, audio: np.ndarray, sr: int) -> None:
