@@ -34,17 +34,13 @@ DEFAULT_PATTERN = [
     "0001000000010000", "0000001000000100", "0000000100000000", "0100000001000000",
 ]
 START_HELP = [
-    "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d),"
-    " 'connect' asks it for its classes" % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
-    "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server "
-    "writes.",
-    "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
-    "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its "
-    "folder>).",
-    "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = "
-    "a new",
-    "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last "
-    "error'.",
+    "1. Start the server in a terminal:  ngs serve   (it listens on %s:%d and answers on port %d). 'connect' asks it"
+    " for its classes." % (DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT),
+    "2. Turn audio on (the speaker), press play. Step toggles play the track's buffer, which only the server writes.",
+    "3. 'note' (sample_note) asks for a new hit of the track's class, 'path' (sample_path) for a random grain path,",
+    "   'fresh' for a new hit on every step. Drop an audio file on a track's drop zone to resynthesise it (start",
+    "   ngs serve --allow-dir <its folder>). class: the drum class (menu, or its 0-based index). temp: 0..10, low =",
+    "   typical, high = unusual. seed: -1 = a new random hit each time, 0 or more = the same hit again. level: volume.",
 ]
 
 
@@ -120,7 +116,7 @@ class MaxPatch:
             "fileversion": 1,
             "appversion": {"major": 8, "minor": 5, "revision": 0, "architecture": "x64", "modernui": 1},
             "classnamespace": "box",
-            "rect": [40.0, 60.0, 1130.0, 540.0],
+            "rect": [40.0, 60.0, 1180.0, 540.0],
             "openinpresentation": 1,
             "default_fontsize": 12.0, "default_fontface": 0, "default_fontname": "Arial",
             "gridonopen": 1, "gridsize": [15.0, 15.0], "gridsnaponopen": 1, "objectsnaponopen": 1,
@@ -143,8 +139,8 @@ def sel_outlets(k: int) -> list[str]:
 # Layout of the performer's view (presentation == patching positions of the UI boxes).
 ROW0, ROW_H = 195.0, 30.0
 STEP_X0, STEP_DX = 40.0, 24.0
-COL = {"menu": 440.0, "class": 535.0, "note": 580.0, "path": 628.0, "fresh": 678.0, "temp": 708.0,
-       "seed": 763.0, "level": 818.0, "samples": 908.0, "drop": 968.0}
+COL = {"menu": 440.0, "class": 535.0, "note": 580.0, "path": 664.0, "fresh": 750.0, "temp": 780.0,
+       "seed": 835.0, "level": 890.0, "samples": 980.0, "drop": 1040.0}
 LOGIC_Y = 600.0  # logic lives below the performer's view in patching mode
 
 
@@ -172,7 +168,7 @@ def build_max() -> dict[str, Any]:
     playhead = [p.button(STEP_X0 + STEP_DX * i, ROW0 - 30) for i in range(N_STEPS)]
     header = {"menu": "class", "class": "#", "note": "new hit", "fresh": "fresh", "temp": "temp",
               "seed": "seed", "level": "level", "samples": "samples", "drop": "drop a file"}
-    edges = sorted(COL.values()) + [COL["drop"] + 140]
+    edges = sorted(COL.values()) + [COL["drop"] + 120]
     for col, text in header.items():
         p.comment(text, COL[col], ROW0 - 30, edges[edges.index(COL[col]) + 1] - COL[col])
 
@@ -271,15 +267,15 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0,
                 hint="drum class of this track (filled from the server's /classes)")
     cls = p.number(COL["class"], y, 40, minimum=0, hint="class as a 0-based index")
-    note = p.msg("note", COL["note"], y, ui=True, w=44)
-    path = p.msg("path", COL["path"], y, ui=True, w=44)
+    note = p.msg("sample_note", COL["note"], y, ui=True, w=80)
+    path = p.msg("sample_path", COL["path"], y, ui=True, w=80)
     fresh = p.toggle(COL["fresh"] + 2, y)
     temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0,
                     hint="temperature 0..10: low = typical hits, high = unusual ones")
     seed = p.number(COL["seed"], y, 50, minimum=-1, hint="-1: a new random hit each time; 0 or more: repeatable")
     level = p.ui("slider", COL["level"], y + 2, 85, 18, 1, [""], parameter_enable=0, hint="track volume")
     samples = p.number(COL["samples"], y, 55, hint="length of the loaded buffer in samples")
-    drop = p.ui("dropfile", COL["drop"], y, 140, 22, 1, ["", ""],
+    drop = p.ui("dropfile", COL["drop"], y, 120, 22, 1, ["", ""],
                 hint="drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)")
 
     # Logic column of this track: A = request parameters, B = steps, C = path/resynthesis/level.

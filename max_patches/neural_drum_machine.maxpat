@@ -12,7 +12,7 @@
   "rect": [
    40.0,
    60.0,
-   1130.0,
+   1180.0,
    540.0
   ],
   "openinpresentation": 1,
@@ -62,7 +62,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "1. Start the server in a terminal:  ngs serve   (it listens on 127.0.0.1:7400 and answers on port 7401), 'connect' asks it for its classes",
+     "text": "1. Start the server in a terminal:  ngs serve   (it listens on 127.0.0.1:7400 and answers on port 7401). 'connect' asks it for its classes.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -106,7 +106,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "3. 'note' asks for a new hit of the track's class, 'path' for a random grain path, 'fresh' asks for a new hit",
+     "text": "3. 'note' (sample_note) asks for a new hit of the track's class, 'path' (sample_path) for a random grain path,",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -128,7 +128,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "   on every step. Drop an audio file on a track's drop zone to resynthesise it (ngs serve --allow-dir <its folder>).",
+     "text": "   'fresh' for a new hit on every step. Drop an audio file on a track's drop zone to resynthesise it (start",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -150,7 +150,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "4. class: the drum class (menu, or its 0-based index). temp: 0..10, low = typical, high = unusual. seed: -1 = a new",
+     "text": "   ngs serve --allow-dir <its folder>). class: the drum class (menu, or its 0-based index). temp: 0..10, low =",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -172,7 +172,7 @@
    {
     "box": {
      "maxclass": "comment",
-     "text": "   random hit each time, 0 or more = the same hit again. level: track volume. Server errors show under 'last error'.",
+     "text": "   typical, high = unusual. seed: -1 = a new random hit each time, 0 or more = the same hit again. level: volume.",
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
@@ -925,7 +925,7 @@
      "patching_rect": [
       580.0,
       165.0,
-      48.0,
+      84.0,
       20.0
      ],
      "id": "obj-38",
@@ -933,7 +933,7 @@
      "presentation_rect": [
       580.0,
       165.0,
-      48.0,
+      84.0,
       20.0
      ]
     }
@@ -945,7 +945,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      678.0,
+      750.0,
       165.0,
       30.0,
       20.0
@@ -953,7 +953,7 @@
      "id": "obj-39",
      "presentation": 1,
      "presentation_rect": [
-      678.0,
+      750.0,
       165.0,
       30.0,
       20.0
@@ -967,7 +967,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      708.0,
+      780.0,
       165.0,
       55.0,
       20.0
@@ -975,7 +975,7 @@
      "id": "obj-40",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       165.0,
       55.0,
       20.0
@@ -989,7 +989,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      763.0,
+      835.0,
       165.0,
       55.0,
       20.0
@@ -997,7 +997,7 @@
      "id": "obj-41",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       165.0,
       55.0,
       20.0
@@ -1011,7 +1011,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      818.0,
+      890.0,
       165.0,
       90.0,
       20.0
@@ -1019,7 +1019,7 @@
      "id": "obj-42",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       165.0,
       90.0,
       20.0
@@ -1033,7 +1033,7 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      908.0,
+      980.0,
       165.0,
       60.0,
       20.0
@@ -1041,7 +1041,7 @@
      "id": "obj-43",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       165.0,
       60.0,
       20.0
@@ -1055,17 +1055,17 @@
      "numinlets": 1,
      "numoutlets": 0,
      "patching_rect": [
-      968.0,
+      1040.0,
       165.0,
-      140.0,
+      120.0,
       20.0
      ],
      "id": "obj-44",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       165.0,
-      140.0,
+      120.0,
       20.0
      ]
     }
@@ -2199,7 +2199,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -2208,7 +2208,7 @@
      "patching_rect": [
       580.0,
       195.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-97",
@@ -2216,7 +2216,7 @@
      "presentation_rect": [
       580.0,
       195.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -2224,24 +2224,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       195.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-98",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       195.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -2252,7 +2252,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       195.0,
       20.0,
       20.0
@@ -2264,7 +2264,7 @@
      "id": "obj-99",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       195.0,
       20.0,
       20.0
@@ -2277,7 +2277,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       195.0,
       50,
       22.0
@@ -2294,7 +2294,7 @@
      "id": "obj-100",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       195.0,
       50,
       22.0
@@ -2307,7 +2307,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       195.0,
       50,
       22.0
@@ -2322,7 +2322,7 @@
      "id": "obj-101",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       195.0,
       50,
       22.0
@@ -2335,7 +2335,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       197.0,
       85,
       18
@@ -2348,7 +2348,7 @@
      "id": "obj-102",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       197.0,
       85,
       18
@@ -2361,7 +2361,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       195.0,
       55,
       22.0
@@ -2375,7 +2375,7 @@
      "id": "obj-103",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       195.0,
       55,
       22.0
@@ -2388,9 +2388,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       195.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -2401,9 +2401,9 @@
      "id": "obj-104",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       195.0,
-      140,
+      120,
       22
      ]
     }
@@ -3575,7 +3575,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -3584,7 +3584,7 @@
      "patching_rect": [
       580.0,
       225.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-161",
@@ -3592,7 +3592,7 @@
      "presentation_rect": [
       580.0,
       225.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -3600,24 +3600,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       225.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-162",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       225.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -3628,7 +3628,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       225.0,
       20.0,
       20.0
@@ -3640,7 +3640,7 @@
      "id": "obj-163",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       225.0,
       20.0,
       20.0
@@ -3653,7 +3653,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       225.0,
       50,
       22.0
@@ -3670,7 +3670,7 @@
      "id": "obj-164",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       225.0,
       50,
       22.0
@@ -3683,7 +3683,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       225.0,
       50,
       22.0
@@ -3698,7 +3698,7 @@
      "id": "obj-165",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       225.0,
       50,
       22.0
@@ -3711,7 +3711,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       227.0,
       85,
       18
@@ -3724,7 +3724,7 @@
      "id": "obj-166",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       227.0,
       85,
       18
@@ -3737,7 +3737,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       225.0,
       55,
       22.0
@@ -3751,7 +3751,7 @@
      "id": "obj-167",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       225.0,
       55,
       22.0
@@ -3764,9 +3764,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       225.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -3777,9 +3777,9 @@
      "id": "obj-168",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       225.0,
-      140,
+      120,
       22
      ]
     }
@@ -4951,7 +4951,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -4960,7 +4960,7 @@
      "patching_rect": [
       580.0,
       255.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-225",
@@ -4968,7 +4968,7 @@
      "presentation_rect": [
       580.0,
       255.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -4976,24 +4976,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       255.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-226",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       255.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -5004,7 +5004,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       255.0,
       20.0,
       20.0
@@ -5016,7 +5016,7 @@
      "id": "obj-227",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       255.0,
       20.0,
       20.0
@@ -5029,7 +5029,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       255.0,
       50,
       22.0
@@ -5046,7 +5046,7 @@
      "id": "obj-228",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       255.0,
       50,
       22.0
@@ -5059,7 +5059,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       255.0,
       50,
       22.0
@@ -5074,7 +5074,7 @@
      "id": "obj-229",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       255.0,
       50,
       22.0
@@ -5087,7 +5087,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       257.0,
       85,
       18
@@ -5100,7 +5100,7 @@
      "id": "obj-230",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       257.0,
       85,
       18
@@ -5113,7 +5113,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       255.0,
       55,
       22.0
@@ -5127,7 +5127,7 @@
      "id": "obj-231",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       255.0,
       55,
       22.0
@@ -5140,9 +5140,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       255.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -5153,9 +5153,9 @@
      "id": "obj-232",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       255.0,
-      140,
+      120,
       22
      ]
     }
@@ -6327,7 +6327,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -6336,7 +6336,7 @@
      "patching_rect": [
       580.0,
       285.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-289",
@@ -6344,7 +6344,7 @@
      "presentation_rect": [
       580.0,
       285.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -6352,24 +6352,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       285.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-290",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       285.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -6380,7 +6380,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       285.0,
       20.0,
       20.0
@@ -6392,7 +6392,7 @@
      "id": "obj-291",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       285.0,
       20.0,
       20.0
@@ -6405,7 +6405,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       285.0,
       50,
       22.0
@@ -6422,7 +6422,7 @@
      "id": "obj-292",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       285.0,
       50,
       22.0
@@ -6435,7 +6435,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       285.0,
       50,
       22.0
@@ -6450,7 +6450,7 @@
      "id": "obj-293",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       285.0,
       50,
       22.0
@@ -6463,7 +6463,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       287.0,
       85,
       18
@@ -6476,7 +6476,7 @@
      "id": "obj-294",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       287.0,
       85,
       18
@@ -6489,7 +6489,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       285.0,
       55,
       22.0
@@ -6503,7 +6503,7 @@
      "id": "obj-295",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       285.0,
       55,
       22.0
@@ -6516,9 +6516,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       285.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -6529,9 +6529,9 @@
      "id": "obj-296",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       285.0,
-      140,
+      120,
       22
      ]
     }
@@ -7703,7 +7703,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -7712,7 +7712,7 @@
      "patching_rect": [
       580.0,
       315.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-353",
@@ -7720,7 +7720,7 @@
      "presentation_rect": [
       580.0,
       315.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -7728,24 +7728,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       315.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-354",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       315.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -7756,7 +7756,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       315.0,
       20.0,
       20.0
@@ -7768,7 +7768,7 @@
      "id": "obj-355",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       315.0,
       20.0,
       20.0
@@ -7781,7 +7781,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       315.0,
       50,
       22.0
@@ -7798,7 +7798,7 @@
      "id": "obj-356",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       315.0,
       50,
       22.0
@@ -7811,7 +7811,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       315.0,
       50,
       22.0
@@ -7826,7 +7826,7 @@
      "id": "obj-357",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       315.0,
       50,
       22.0
@@ -7839,7 +7839,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       317.0,
       85,
       18
@@ -7852,7 +7852,7 @@
      "id": "obj-358",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       317.0,
       85,
       18
@@ -7865,7 +7865,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       315.0,
       55,
       22.0
@@ -7879,7 +7879,7 @@
      "id": "obj-359",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       315.0,
       55,
       22.0
@@ -7892,9 +7892,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       315.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -7905,9 +7905,9 @@
      "id": "obj-360",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       315.0,
-      140,
+      120,
       22
      ]
     }
@@ -9079,7 +9079,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -9088,7 +9088,7 @@
      "patching_rect": [
       580.0,
       345.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-417",
@@ -9096,7 +9096,7 @@
      "presentation_rect": [
       580.0,
       345.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -9104,24 +9104,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       345.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-418",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       345.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -9132,7 +9132,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       345.0,
       20.0,
       20.0
@@ -9144,7 +9144,7 @@
      "id": "obj-419",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       345.0,
       20.0,
       20.0
@@ -9157,7 +9157,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       345.0,
       50,
       22.0
@@ -9174,7 +9174,7 @@
      "id": "obj-420",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       345.0,
       50,
       22.0
@@ -9187,7 +9187,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       345.0,
       50,
       22.0
@@ -9202,7 +9202,7 @@
      "id": "obj-421",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       345.0,
       50,
       22.0
@@ -9215,7 +9215,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       347.0,
       85,
       18
@@ -9228,7 +9228,7 @@
      "id": "obj-422",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       347.0,
       85,
       18
@@ -9241,7 +9241,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       345.0,
       55,
       22.0
@@ -9255,7 +9255,7 @@
      "id": "obj-423",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       345.0,
       55,
       22.0
@@ -9268,9 +9268,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       345.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -9281,9 +9281,9 @@
      "id": "obj-424",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       345.0,
-      140,
+      120,
       22
      ]
     }
@@ -10455,7 +10455,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -10464,7 +10464,7 @@
      "patching_rect": [
       580.0,
       375.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-481",
@@ -10472,7 +10472,7 @@
      "presentation_rect": [
       580.0,
       375.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -10480,24 +10480,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       375.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-482",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       375.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -10508,7 +10508,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       375.0,
       20.0,
       20.0
@@ -10520,7 +10520,7 @@
      "id": "obj-483",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       375.0,
       20.0,
       20.0
@@ -10533,7 +10533,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       375.0,
       50,
       22.0
@@ -10550,7 +10550,7 @@
      "id": "obj-484",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       375.0,
       50,
       22.0
@@ -10563,7 +10563,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       375.0,
       50,
       22.0
@@ -10578,7 +10578,7 @@
      "id": "obj-485",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       375.0,
       50,
       22.0
@@ -10591,7 +10591,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       377.0,
       85,
       18
@@ -10604,7 +10604,7 @@
      "id": "obj-486",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       377.0,
       85,
       18
@@ -10617,7 +10617,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       375.0,
       55,
       22.0
@@ -10631,7 +10631,7 @@
      "id": "obj-487",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       375.0,
       55,
       22.0
@@ -10644,9 +10644,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       375.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -10657,9 +10657,9 @@
      "id": "obj-488",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       375.0,
-      140,
+      120,
       22
      ]
     }
@@ -11831,7 +11831,7 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "note",
+     "text": "sample_note",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
@@ -11840,7 +11840,7 @@
      "patching_rect": [
       580.0,
       405.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-545",
@@ -11848,7 +11848,7 @@
      "presentation_rect": [
       580.0,
       405.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -11856,24 +11856,24 @@
    {
     "box": {
      "maxclass": "message",
-     "text": "path",
+     "text": "sample_path",
      "numinlets": 2,
      "numoutlets": 1,
      "outlettype": [
       ""
      ],
      "patching_rect": [
-      628.0,
+      664.0,
       405.0,
-      44,
+      80,
       22.0
      ],
      "id": "obj-546",
      "presentation": 1,
      "presentation_rect": [
-      628.0,
+      664.0,
       405.0,
-      44,
+      80,
       22.0
      ]
     }
@@ -11884,7 +11884,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      680.0,
+      752.0,
       405.0,
       20.0,
       20.0
@@ -11896,7 +11896,7 @@
      "id": "obj-547",
      "presentation": 1,
      "presentation_rect": [
-      680.0,
+      752.0,
       405.0,
       20.0,
       20.0
@@ -11909,7 +11909,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      708.0,
+      780.0,
       405.0,
       50,
       22.0
@@ -11926,7 +11926,7 @@
      "id": "obj-548",
      "presentation": 1,
      "presentation_rect": [
-      708.0,
+      780.0,
       405.0,
       50,
       22.0
@@ -11939,7 +11939,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      763.0,
+      835.0,
       405.0,
       50,
       22.0
@@ -11954,7 +11954,7 @@
      "id": "obj-549",
      "presentation": 1,
      "presentation_rect": [
-      763.0,
+      835.0,
       405.0,
       50,
       22.0
@@ -11967,7 +11967,7 @@
      "numinlets": 1,
      "numoutlets": 1,
      "patching_rect": [
-      818.0,
+      890.0,
       407.0,
       85,
       18
@@ -11980,7 +11980,7 @@
      "id": "obj-550",
      "presentation": 1,
      "presentation_rect": [
-      818.0,
+      890.0,
       407.0,
       85,
       18
@@ -11993,7 +11993,7 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      908.0,
+      980.0,
       405.0,
       55,
       22.0
@@ -12007,7 +12007,7 @@
      "id": "obj-551",
      "presentation": 1,
      "presentation_rect": [
-      908.0,
+      980.0,
       405.0,
       55,
       22.0
@@ -12020,9 +12020,9 @@
      "numinlets": 1,
      "numoutlets": 2,
      "patching_rect": [
-      968.0,
+      1040.0,
       405.0,
-      140,
+      120,
       22
      ],
      "hint": "drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)",
@@ -12033,9 +12033,9 @@
      "id": "obj-552",
      "presentation": 1,
      "presentation_rect": [
-      968.0,
+      1040.0,
       405.0,
-      140,
+      120,
       22
      ]
     }
