@@ -1,0 +1,89 @@
+"""osc_server.jobs: the bounded queue, the worker that outlives failures, and the render-ahead pool."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from osc_server.jobs import HitPool, Job, JobQueue
+from osc_server.protocol import ADDRESSES, ProtocolError, Request
+
+
+def job(n: int) -> Job:
+    return Job(Request("/sample_note", ADDRESSES["/sample_note"], {"track": 1, "n": n}), ("127.0.0.1", 1))
+
+
+def test_full_queue_refuses_at_once_and_the_worker_serves_in_order():
+    gate, done = threading.Event(), []
+    finished = threading.Event()
+
+    def handle(j: Job) -> None:
+        gate.wait(10)
+        done.append(j.request.args["n"])
+        if len(done) == 3:
+            finished.set()
+
+    q = JobQueue(handle, size=2)
+    q.start()
+    q.submit(job(0))
+    for _ in range(100):  # wait until the worker holds job 0, so exactly two more fit
+        if q.depth == 0:
+            break
+        threading.Event().wait(0.01)
+    q.submit(job(1))
+    q.submit(job(2))
+    with pytest.raises(ProtocolError, match="busy: 2 requests queued") as e:
+        q.submit(job(3))
+    assert e.value.address == "/sample_note" and q.depth == 2
+    gate.set()
+    assert finished.wait(10) and done == [0, 1, 2]
+    q.stop()
+
+
+def test_worker_outlives_a_failing_job_and_stops_cleanly():
+    done = threading.Event()
+
+    def handle(j: Job) -> None:
+        if j.request.args["n"] == 0:
+            raise RuntimeError("bug")
+        done.set()
+
+    q = JobQueue(handle, size=4)
+    q.start()
+    q.submit(job(0))
+    q.submit(job(1))
+    assert done.wait(10)
+    q.stop()
+    assert not q._thread.is_alive()
+
+
+def test_idle_work_runs_only_while_no_job_waits():
+    calls = []
+    pool = HitPool(lambda key: (calls.append(key), f"sound-{len(calls)}")[1], per_key=2, max_keys=2)
+    assert pool.take("a") is None          # first ask: nothing ready, "a" is now wanted
+    assert pool.refill_one() and pool.refill_one() and not pool.refill_one()
+    assert pool.take("a") == "sound-1" and pool.take("a") == "sound-2" and pool.take("a") is None
+    pool.take("b")
+    pool.take("c")                         # max_keys=2: "a", the least recently wanted, is forgotten
+    while pool.refill_one():
+        pass
+    assert sorted(set(calls)) == ["a", "b", "c"] and calls.count("a") == 2
+
+
+def test_a_key_that_cannot_render_is_dropped():
+    def render(key):
+        raise ValueError("no")
+
+    pool = HitPool(render)
+    pool.take("x")
+    with pytest.raises(ValueError):
+        pool.refill_one()
+    assert not pool.refill_one()
+
+
+def test_queue_calls_idle_work_between_jobs():
+    ran = threading.Event()
+    q = JobQueue(lambda j: None, size=2, idle=lambda: (ran.set(), False)[1])
+    q.start()
+    assert ran.wait(5)
+    q.stop()
