@@ -17,7 +17,7 @@ import soundfile as sf
 from pythonosc.osc_bundle_builder import IMMEDIATELY, OscBundleBuilder
 from pythonosc.osc_message_builder import OscMessageBuilder
 
-from oscclient import OscClient, build, running_server, udp_socket
+from oscclient import OscClient, build, free_port, running_server, udp_socket
 from osc_server.protocol import ADDRESSES, MAX_INPUT_BYTES, TRACK_MAX
 
 OUT_SR = 44100
@@ -253,6 +253,15 @@ def test_fuzz_every_malformed_message_gets_an_error_and_the_server_lives(client,
             assert where == address, (data, where, text)
     assert client.ask("/ping") == ("/pong", [])
     assert client.ask("/status")[1][5] == 0, "no malformed message may have produced a buffer"
+
+
+def test_the_python_example_in_the_docs_works(synth, tmp_path, capsys):
+    text = (Path(__file__).resolve().parent.parent / "docs" / "OSC.md").read_text()
+    code = re.search(r"### Python \(python-osc\)\n\n```python\n(.*?)```", text, re.S).group(1)
+    reply_port = free_port()
+    with running_server(synth, tmp_path / "out", reply_port=reply_port) as server:
+        exec(code.replace("7401", str(reply_port)).replace("7400", str(server.address[1])), {})
+    assert capsys.readouterr().out.split() == ["1", "(44100,)", "44100"]
 
 
 def test_ngs_serve_command_prints_where_it_listens_and_stops_on_ctrl_c(tiny_checkpoint, tmp_path):
