@@ -39,7 +39,7 @@ def cpu():
     return sum(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
 c0 = cpu()
 r = run_batch([sys.argv[1]], sys.argv[2], BatchOptions(checkpoint=sys.argv[3] or None, jobs=int(sys.argv[4]),
-              seed=0, recursive=True, overwrite=True, progress=False))
+              seed=0, recursive=True, progress=False))
 print(json.dumps({"wall": r.wall_seconds, "cpu": cpu() - c0, "audio": r.audio_seconds, "done": r.count("done"),
                   "failed": r.count("failed")}))
 """
@@ -141,7 +141,10 @@ def main() -> None:
         print(f"inputs from {real_hits()[0].parent.parent}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.2f}")
         for name, folder in cases.items():
             for jobs in args.jobs:
-                runs = [run_case(folder, Path(tmp) / "out", args.checkpoint, jobs) for _ in range(args.repeat)]
+                runs = []
+                for _ in range(args.repeat):   # a fresh OUT_DIR each time, as in normal use
+                    runs.append(run_case(folder, Path(tmp) / "out", args.checkpoint, jobs))
+                    shutil.rmtree(Path(tmp) / "out")
                 best = max(runs, key=lambda r: r["engine_x"])
                 best.update(case=name, jobs=jobs, engine_x_all=[round(r["engine_x"], 1) for r in runs],
                             peak_pss_mib=max(r["peak_pss_mib"] for r in runs), max_rss_mib=max(r["max_rss_mib"] for r in runs))

@@ -283,7 +283,7 @@ def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: boo
     A file F becomes out_dir/F.stem.wav; a file D/sub/F inside a folder input D becomes
     out_dir/sub/F.stem.wav. Folders contribute files with audio extensions (hidden files and anything
     under out_dir excluded), searched recursively only with `recursive`. Missing inputs and two inputs
-    wanting the same output are failures. Raises BatchError when an output would be written next to
+    wanting the same output are failures; a file named twice counts once. Raises BatchError when an output would be written next to
     (or over) its input.
     """
     out_dir = Path(out_dir)
@@ -320,6 +320,8 @@ def find_files(inputs: Iterable[str | Path], out_dir: str | Path, recursive: boo
             if dst.parent.resolve() == src.parent.resolve():
                 raise BatchError(f"refusing to write {dst} next to its input {src}: choose an OUT_DIR away from the inputs")
             key = dst.resolve()
+            if key in owner and owner[key].resolve() == src.resolve():
+                continue   # the same file named twice (e.g. on its own and in its folder)
             if key in owner:
                 found.failed.append(FileResult(src, dst, reason=f"same output name as {owner[key]}"))
             else:

@@ -123,8 +123,8 @@ def test_same_output_name_is_a_failure(data_dir, tmp_path):
     shutil.copy(data_dir / "kick" / "HardElectro1__Kick-3__01.wav", tmp_path / "in" / "hit.wav")
     audio, sr = sf.read(tmp_path / "in" / "hit.wav")
     sf.write(tmp_path / "in" / "hit.flac", audio, sr)
-    found = find_files([tmp_path / "in"], tmp_path / "out")
-    assert [p.name for p, _ in found.pairs] == ["hit.flac"]
+    found = find_files([tmp_path / "in", tmp_path / "in" / "hit.flac"], tmp_path / "out")
+    assert [p.name for p, _ in found.pairs] == ["hit.flac"] and len(found.failed) == 1
     assert found.failed[0].input.name == "hit.wav" and "same output name" in found.failed[0].reason
 
 
