@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
                                 ("--queue", args.queue, 1, 100000), ("--threads", args.threads, 1, 1024)):
         if not lo <= value <= hi:
             return _fail(f"{name} must be in {lo}..{hi}, got {value}")
+    if args.reply_port == args.port != 0:
+        return _fail("--reply-port must differ from --port: the server would answer itself")
     for d in args.allow_dir:
         if not d.expanduser().is_dir():
             return _fail(f"--allow-dir {d} is not a folder")

@@ -26,6 +26,9 @@ MAX_GRAINS = 2000             # /sample_path length cap: ~23 s at the default 22
 MAX_INPUT_SECONDS = 20.0      # /resynthesis input cap: longer files would hold the worker for too long
 MAX_INPUT_BYTES = 64 * 2**20  # /resynthesis input cap before the file is even opened
 MAX_BUNDLE_DEPTH = 8
+# Our own reply addresses arriving as requests are dropped without an answer, so the server and a
+# misconfigured peer (or the server and itself) can never bounce /error messages back and forth.
+IGNORED = frozenset({"/pong", "/error", "/buffer"})
 
 # Every /error message the server sends, by key. `ProtocolError(address, key, **fields)` formats one.
 ERRORS: dict[str, str] = {
@@ -48,7 +51,9 @@ ERRORS: dict[str, str] = {
     "file_too_long": "{path} is too long ({seconds:.1f} s > {limit:.0f} s)",
     "file_unreadable": "cannot read audio from {path}: {detail}",
     "file_empty": "{path} holds no audio samples",
+    "reply_to_self": "port {port} is this server's own port",
     "busy": "busy: {depth} requests queued, try again",
+    "write_failed": "cannot write the buffer in {dir}: {detail}",
     "audio_off": "audio output is off; start ngs serve with --audio",
     "audio_failed": "audio output failed: {detail}",
     "no_buffer": "track {track} has no buffer yet",

@@ -17,7 +17,7 @@ import numpy as np
 
 from .buffers import BufferStore
 from .jobs import HitPool, Job, JobQueue
-from .protocol import (ADDRESSES, Context, Malformed, ProtocolError, Request, decode_packet, encode,
+from .protocol import (ADDRESSES, IGNORED, Context, Malformed, ProtocolError, Request, decode_packet, encode,
                        parse_request)
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,8 @@ class Server:
             self._error(self.reply_address(sender), e.address, ProtocolError(e.address, "malformed", detail=str(e)))
             return
         for msg in messages:
+            if msg.address in IGNORED:
+                continue
             try:
                 req = parse_request(msg, self.context)
                 if req.spec.synth is not None:
@@ -147,6 +149,8 @@ class Server:
 
     def _reply_to(self, req: Request, sender: tuple[str, int]) -> None:
         ip, port = sender[0], req.args["port"]
+        if port == self.address[1]:
+            raise ProtocolError(req.address, "reply_to_self", port=port)
         self._reply_ports[ip] = port
         self._reply_ports.move_to_end(ip)
         while len(self._reply_ports) > MAX_SENDERS:
@@ -191,7 +195,10 @@ class Server:
             out = self.pool.take(key) if key is not None else None
             if out is None:
                 out = self.buffers.resample(req.spec.synth(self.synth, req.args))
-            path, n = self.buffers.save(req.args["track"], out)
+            try:
+                path, n = self.buffers.save(req.args["track"], out)
+            except OSError as e:  # e.g. the folder was removed or the disk is full
+                raise ProtocolError(req.address, "write_failed", dir=self.buffers.out_dir, detail=e.strerror or e) from None
         except ProtocolError as e:
             self._error(job.reply_to, req.address, e)
             return

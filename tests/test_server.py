@@ -178,6 +178,32 @@ def test_replies_go_to_the_reply_port_and_reply_to_moves_them(synth, tmp_path):
         assert own.ask("/ping") == ("/pong", [])
 
 
+def test_the_server_never_answers_itself(synth, tmp_path):
+    with running_server(synth, tmp_path / "out") as server:
+        own = server.address[1]
+        server.reply_port = own              # a misconfiguration: replies to local senders reach the server
+        c = OscClient(server.address)
+        c.send("/classes")                   # its reply arrives back as a request with arguments: one /error
+        c.send("/ping")                      # its /pong arrives back and is dropped
+        time.sleep(0.5)
+        assert server.errors == 1, "the /error sent to itself must not start a loop"
+        assert c.ask("/reply_to", 0) == ("/reply_to", [0])
+        assert c.ask("/reply_to", own) == ("/error", ["/reply_to", f"port {own} is this server's own port"])
+        c.send_raw(build("/error", "/x", "echoed"))
+        c.send_raw(build("/buffer", 1, "/tmp/x.wav", 1, 44100))
+        assert c.ask("/ping") == ("/pong", [])   # the two replies above got no answer
+
+
+def test_a_vanished_output_folder_gets_an_error(client, server):
+    import shutil
+
+    shutil.rmtree(server.buffers.out_dir)
+    address, (where, text) = client.ask("/sample_note", 1, "kick", 1.0, 1)
+    assert (address, where) == ("/error", "/sample_note") and text.startswith("cannot write the buffer in")
+    server.buffers.out_dir.mkdir()
+    read_buffer(client.ask("/sample_note", 1, "kick", 1.0, 1), 1)
+
+
 def test_retention_keeps_the_newest_files_per_track_under_fresh_names(client, server):
     paths = [client.ask("/sample_note", 9, "kick")[1][1] for _ in range(7)]
     other = client.ask("/sample_note", 10, "kick")[1][1]
@@ -288,7 +314,8 @@ def test_ngs_serve_command_prints_where_it_listens_and_stops_on_ctrl_c(tiny_chec
 def test_ngs_serve_refuses_bad_setup_in_one_line(tmp_path):
     bad = tmp_path / "bad.safetensors"
     bad.write_bytes(b"not a checkpoint")
-    for args, expected in (([ "--checkpoint", str(bad)], str(bad)), (["--port", "70000"], "--port must be in"),
+    for args, expected in ((["--checkpoint", str(bad)], str(bad)), (["--port", "70000"], "--port must be in"),
+                           (["--port", "9000", "--reply-port", "9000"], "must differ from --port"),
                            (["--allow-dir", str(tmp_path / "nope")], "is not a folder")):
         r = subprocess.run([sys.executable, "-m", "granular_vae.cli", "serve", "--out-dir", str(tmp_path / "o"), *args],
                            capture_output=True, text=True, timeout=60)
