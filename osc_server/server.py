@@ -74,10 +74,11 @@ class Server:
                 data, sender = self.sock.recvfrom(65536)
             except socket.timeout:
                 continue
-            except OSError:
-                if self._running.is_set():
-                    raise
-                return
+            except OSError as e:
+                if not self._running.is_set():  # close() closed the socket
+                    return
+                log.warning("receive failed: %s", e)  # e.g. an ICMP error surfacing; the socket still works
+                continue
             self.handle_datagram(data, sender)
 
     def start(self) -> threading.Thread:
