@@ -424,6 +424,7 @@ PD_STEP = 18     # toggle pitch = playhead radio cell size, so the steps line up
 PD_STEP_X = 70   # x of the first step toggle inside a track
 PD_TRACK_W, PD_TRACK_H = 1000, 46
 SEED_MAX_PD = 2**24  # Pd numbers are 32-bit floats: larger seeds would not arrive exactly
+PD_CLASS_CELLS = 8   # class radio cells: the default model's 8 classes (the server refuses an index it lacks)
 
 
 def tgl(x: int, y: int, label: str = "empty", size: int = PD_STEP - 2, init: int = 1, send: str = "empty",
@@ -448,7 +449,7 @@ def build_pd_track() -> str:
     c.add(f"#X obj 0 0 cnv 15 {PD_TRACK_W} {PD_TRACK_H} empty empty track\\ \\$1 4 12 1 12 #dcdcdc #303030 0;")
     steps = [c.add(tgl(PD_STEP_X + PD_STEP * i, 20, init=0)) for i in range(N_STEPS)]
     x = PD_STEP_X + PD_STEP * N_STEPS + 14
-    cls = c.add(f"#X obj {x} 20 hradio 12 1 0 8 empty empty class 0 -8 0 10 {COLORS} 0;")
+    cls = c.add(f"#X obj {x} 20 hradio 12 1 0 {PD_CLASS_CELLS} empty empty class 0 -8 0 10 {COLORS} 0;")
     note = c.add(bng(x + 104, 20, "note", receive="ngs-note-\\$1"))
     path = c.add(bng(x + 140, 20, "path", receive="ngs-path-\\$1"))
     fresh = c.add(tgl(x + 176, 20, label="fresh", size=16, receive="ngs-fresh-\\$1"))
