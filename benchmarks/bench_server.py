@@ -175,7 +175,8 @@ def main() -> None:
     proc, port = start_server(args.checkpoint, args.threads, out_dir)
     result: dict = {"threads": args.threads, "out_dir": out_dir, "cpus": os.cpu_count(), "loadavg_start": os.getloadavg()}
     try:
-        latency(port, 20, 0.0)  # warm up
+        latency(port, 20, 0.0)  # warm up, then let the worker render ahead as an idle server would
+        time.sleep(1.0)
         result["idle_sample_note"] = latency(port, args.n, args.interval)
         print("idle   /sample_note", result["idle_sample_note"], flush=True)
         result["idle_sample_note_seeded"] = latency(port, args.n, args.interval, seeded=True)
