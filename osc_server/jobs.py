@@ -99,29 +99,32 @@ class JobQueue:
 class HitPool:
     """Sounds rendered ahead for the request kinds (keys) asked for recently, a few per key.
 
-    Used by the worker thread only. `take(key)` returns a ready sound or None and marks the key as
-    wanted; `refill_one()` renders one missing sound for the most recently wanted key that lacks one.
+    Used by the worker thread only. `take(key)` returns a ready sound or None and counts the ask;
+    `refill_one()` renders one missing sound for the most recently asked key that was asked at least
+    twice (a key asked once, say by a dial sweeping the temperature, is not worth rendering ahead).
     """
 
     def __init__(self, render: Callable[[Hashable], Any], per_key: int = 2, max_keys: int = 16):
         self._render = render
         self.per_key, self.max_keys = per_key, max_keys
         self._ready: OrderedDict[Hashable, list[Any]] = OrderedDict()
+        self._asks: dict[Hashable, int] = {}
 
     def take(self, key: Hashable) -> Any | None:
         ready = self._ready.setdefault(key, [])
+        self._asks[key] = self._asks.get(key, 0) + 1
         self._ready.move_to_end(key)
         while len(self._ready) > self.max_keys:
-            self._ready.popitem(last=False)
+            del self._asks[self._ready.popitem(last=False)[0]]
         return ready.pop(0) if ready else None
 
     def refill_one(self) -> bool:
         for key in reversed(self._ready):
-            if len(self._ready[key]) < self.per_key:
+            if self._asks[key] >= 2 and len(self._ready[key]) < self.per_key:
                 try:
                     sound = self._render(key)
                 except Exception:
-                    del self._ready[key]  # never retry a key that cannot render
+                    del self._ready[key], self._asks[key]  # never retry a key that cannot render
                     raise
                 self._ready[key].append(sound)
                 return True
