@@ -55,7 +55,6 @@ ERRORS: dict[str, str] = {
     "busy": "busy: {depth} requests queued, try again",
     "write_failed": "cannot write the buffer in {dir}: {detail}",
     "audio_off": "audio output is off; start ngs serve with --audio",
-    "audio_failed": "audio output failed: {detail}",
     "no_buffer": "track {track} has no buffer yet",
     "no_stream": "no stream running; send /stream/start first",
     "synthesis_failed": "synthesis failed: {detail}",

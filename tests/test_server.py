@@ -68,6 +68,14 @@ def test_sample_note_returns_a_complete_one_second_wav(client, synth):
     assert client.ask("/status")[1][5] == 2  # served
 
 
+def test_buffers_at_the_model_rate_are_the_model_output_itself(synth, tmp_path):
+    with running_server(synth, tmp_path / "out", out_sr=synth.sample_rate) as server:
+        _, (track, path, n, sr) = OscClient(server.address).ask("/sample_note", 1, "kick", 0.5, 77)
+    audio, file_sr = sf.read(path, dtype="float32")
+    assert (sr, file_sr, n) == (synth.sample_rate, synth.sample_rate, synth.note_length)
+    np.testing.assert_array_equal(audio, synth.sample_note("kick", temperature=0.5, seed=77))
+
+
 def test_seeded_requests_repeat_and_unseeded_ones_are_fresh(client):
     a = read_buffer(client.ask("/sample_note", 1, "snare", 1.0, 1234), 1)
     b = read_buffer(client.ask("/sample_note", 2, "snare", 1.0, 1234), 2)
