@@ -16,25 +16,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Serve a model over OSC/UDP. Synthesis requests (/sample_note, /sample_path, /resynthesis, "
         "/morph) are answered with /buffer <track> <path> <n_samples> <sr>, the path of a fresh WAV file; bad "
         "requests with /error <address> <message>. Replies go to the sender's IP on the reply port. "
-        "The full protocol is in docs/OSC.md. Ctrl-C stops the server.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument("--checkpoint", type=Path, default=None, help="model file (default: the bundled checkpoints/drums.safetensors)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on; 0.0.0.0 opens the server to the network")
-    p.add_argument("--port", type=int, default=7400, help="UDP port to listen on (0: any free port, printed at start)")
-    p.add_argument("--reply-port", type=int, default=7401,
-                   help="UDP port on the sender's host that replies go to (0: the port each request came from)")
-    p.add_argument("--out-dir", type=Path, default=DEFAULT_OUT_DIR, help="folder for the WAV buffers (the only place written)")
-    p.add_argument("--out-sr", type=int, default=44100, help="sample rate of the WAV buffers (resampled from the model's rate)")
-    p.add_argument("--keep", type=int, default=8, help="WAV files kept per track; older ones are deleted")
+        "The full protocol is in docs/OSC.md. Ctrl-C stops the server.")
+    p.add_argument("--checkpoint", type=Path, default=None, metavar="PATH",
+                   help="model file (default: the bundled checkpoints/drums.safetensors)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: %(default)s); 0.0.0.0 opens the server to the network")
+    p.add_argument("--port", type=int, default=7400, help="UDP port to listen on (default: %(default)s; 0: any free port)")
+    p.add_argument("--reply-port", type=int, default=7401, metavar="PORT",
+                   help="UDP port on the sender's host that replies go to (default: %(default)s; 0: the port each "
+                   "request came from)")
+    p.add_argument("--out-dir", type=Path, default=DEFAULT_OUT_DIR, metavar="DIR",
+                   help="folder for the WAV buffers, the only place written (default: %(default)s)")
+    p.add_argument("--out-sr", type=int, default=44100, metavar="HZ",
+                   help="sample rate of the WAV buffers, resampled from the model's rate (default: %(default)s)")
+    p.add_argument("--keep", type=int, default=8, metavar="N",
+                   help="WAV files kept per track; older ones are deleted (default: %(default)s)")
     p.add_argument("--allow-dir", type=Path, action="append", default=[], metavar="DIR",
                    help="folder /resynthesis may read input files from (repeatable); the output folder is always allowed")
-    p.add_argument("--queue", type=int, default=32, help="synthesis requests that may wait; more get /error busy")
-    p.add_argument("--threads", type=int, default=1,
-                   help="CPU threads for the model; one request's tensors are small, so more threads mostly compete "
-                   "with the receiver and the audio callback for cores")
+    p.add_argument("--queue", type=int, default=32, metavar="N",
+                   help="synthesis requests that may wait; more get /error busy (default: %(default)s)")
+    p.add_argument("--threads", type=int, default=1, metavar="N",
+                   help="CPU threads for the model (default: %(default)s; one request's tensors are small, so more "
+                   "threads mostly compete with the receiver and the audio callback for cores)")
     p.add_argument("--audio", action="store_true", help="open an audio output for /play and /stream/* (needs PortAudio)")
-    p.add_argument("--audio-device", default=None, help="output device name (substring) or index, as sounddevice lists them")
-    p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"], help="logging detail")
+    p.add_argument("--audio-device", default=None, metavar="NAME",
+                   help="output device name (substring) or index, as sounddevice lists them (default: the system default)")
+    p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"],
+                   help="logging detail (default: %(default)s)")
     p.set_defaults(func=run)
 
 
