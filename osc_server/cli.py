@@ -31,8 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="sample rate of the WAV buffers, resampled from the model's rate (default: %(default)s)")
     p.add_argument("--keep", type=int, default=8, metavar="N",
                    help="WAV files kept per track; older ones are deleted (default: %(default)s)")
-    p.add_argument("--allow-dir", type=Path, action="append", default=[], metavar="DIR",
-                   help="folder /resynthesis may read input files from (repeatable); the output folder is always allowed")
+    p.add_argument("--allow-dir", type=Path, action="extend", nargs="+", default=[], metavar="DIR",
+                   help="folders /resynthesis may read input files from (several, or the option repeated); the "
+                   "output folder is always allowed")
     p.add_argument("--queue", type=int, default=32, metavar="N",
                    help="synthesis requests that may wait; more get /error busy (default: %(default)s)")
     p.add_argument("--threads", type=int, default=1, metavar="N",
