@@ -22,6 +22,7 @@ from .protocol import (ADDRESSES, IGNORED, Context, Malformed, ProtocolError, Re
 
 log = logging.getLogger(__name__)
 MAX_SENDERS = 1024      # remembered /reply_to settings; the oldest is forgotten first
+MAX_ECHO = 256          # characters of a request's address repeated in its /error (a reply must fit a datagram)
 SOURCE_PORT = 0         # /reply_to 0: reply to the port each request came from
 
 
@@ -138,7 +139,7 @@ class Server:
     def _error(self, dest: tuple[str, int], address: str, err: ProtocolError) -> None:
         self.errors += 1
         log.debug("/error %s %s", address, err)
-        self._send(dest, "/error", address, str(err))
+        self._send(dest, "/error", address[:MAX_ECHO], str(err))
 
     # ------------------------------------------------------------------ control messages
     def _status(self, req: Request, sender: tuple[str, int]) -> None:

@@ -150,11 +150,14 @@ def test_every_error_class_gets_an_error_and_changes_nothing(client, server, all
         address, (where, text) = client.ask(*message)
         assert (address, where) == ("/error", message[0]), text
         assert expected in text, (message, text)
+    long = "/" + "x" * 60000  # its /error repeats only the start of it, so the reply still fits a datagram
+    address, (where, text) = client.ask(long)
+    assert (address, where) == ("/error", long[:256]) and text.startswith("unknown address")
     client.send_raw(b"\x00\x01garbage")
     assert client.recv() == ("/error", ["?", "malformed OSC packet: not an OSC message or bundle"])
     after = client.ask("/status")[1]
     assert after[5] == before[5], "no request may have produced a buffer"
-    assert after[6] == before[6] + len(cases) + 1, "each bad message counted one /error"
+    assert after[6] == before[6] + len(cases) + 2, "each bad message counted one /error"
     assert sorted(os.listdir(server.buffers.out_dir)) == before_files
     assert client.ask("/ping") == ("/pong", [])
 
