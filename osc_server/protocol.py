@@ -26,6 +26,7 @@ MAX_GRAINS = 2000             # /sample_path length cap: ~23 s at the default 22
 MAX_INPUT_SECONDS = 20.0      # /resynthesis input cap: longer files would hold the worker for too long
 MAX_INPUT_BYTES = 64 * 2**20  # /resynthesis input cap before the file is even opened
 MAX_BUNDLE_DEPTH = 8
+MAX_FIELD = 400               # characters of any one value quoted in an /error (a reply must fit a datagram)
 # Our own reply addresses arriving as requests are dropped without an answer, so the server and a
 # misconfigured peer (or the server and itself) can never bounce /error messages back and forth.
 IGNORED = frozenset({"/pong", "/error", "/buffer"})
@@ -68,7 +69,8 @@ class ProtocolError(ValueError):
     def __init__(self, address: str, key: str, **fields: Any):
         self.address = address
         self.key = key
-        super().__init__(ERRORS[key].format(**fields))
+        short = {k: v[:MAX_FIELD] + "..." if isinstance(v, str) and len(v) > MAX_FIELD else v for k, v in fields.items()}
+        super().__init__(ERRORS[key].format(**short))
 
 
 # ---------------------------------------------------------------------------------------------- decoding

@@ -136,6 +136,8 @@ def test_every_error_class_gets_an_error_and_changes_nothing(client, server, all
         (("/sample_note", TRACK_MAX + 1, "kick"), "track must be in"),
         (("/sample_path", 1, -1, 5000), "n_grains must be in"),
         (("/sample_note", 1, "banjo"), "unknown class 'banjo'"),
+        (("/sample_note", 1, "k" * 60000), "unknown class 'kkk"),
+        (("/resynthesis", 1, "/" + "a" * 60000), "is outside the allowed folders"),
         (("/morph", 1, "kick", -1, 0.5), "class_b needs a class"),
         (("/resynthesis", 1, "in.wav"), "must be an absolute path"),
         (("/resynthesis", 1, str(outside)), "is outside the allowed folders"),
