@@ -254,7 +254,10 @@ def test_full_queue_answers_busy_and_ping_still_answers(synth, tmp_path):
 
 def malformed(rng: random.Random, tmp: Path) -> tuple[bytes, str]:
     """One random message the server must refuse -> (datagram, the address its /error should name)."""
-    kind = rng.randrange(6)
+    kind = rng.randrange(7)
+    if kind == 6:  # any of the below inside a bundle
+        inner, address = malformed(rng, tmp)
+        return b"#bundle\0" + bytes(8) + struct.pack(">i", len(inner)) + inner, address
     if kind == 0:  # not OSC at all
         data = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 64)))
         return (b"x" + data[1:] if data.startswith((b"/", b"#")) else data), "?"
