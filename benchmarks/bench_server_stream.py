@@ -44,8 +44,8 @@ def start_jack(name: str, period: int, log: str) -> tuple[subprocess.Popen, bool
         proc = subprocess.Popen(["jackd", "-n", name, *mode, "-d", "dummy", "-r", str(RATE), "-p", str(period)],
                                 stdout=open(log, "w"), stderr=subprocess.STDOUT, env=env)
         time.sleep(1.5)
-        if proc.poll() is None:
-            return proc, mode[0] == "-R"
+        if proc.poll() is None:  # -R carries on without realtime scheduling when not permitted, saying so
+            return proc, mode[0] == "-R" and not re.search(r"Cannot use real-time|RealTime error", open(log).read())
     raise SystemExit(f"jackd would not start: {open(log).read()}")
 
 
