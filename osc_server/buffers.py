@@ -22,6 +22,7 @@ import soxr
 from .protocol import MAX_INPUT_BYTES, MAX_INPUT_SECONDS, ProtocolError
 
 _NAME = re.compile(r"t(\d{2})-[0-9a-f]{6}-\d{6}\.wav")
+_PART = re.compile(r"\.t\d{2}-[0-9a-f]{6}-\d{6}\.wav\.part")  # a write interrupted by a crash
 
 
 def read_input(path: Path) -> tuple[np.ndarray, int]:
@@ -74,7 +75,7 @@ class BufferStore:
         """Files of earlier runs count towards retention; stray temporary files are removed."""
         found = []
         for p in self.out_dir.iterdir():
-            if p.name.startswith(".t") and p.name.endswith(".part") and p.is_file():
+            if _PART.fullmatch(p.name) and p.is_file():
                 p.unlink(missing_ok=True)
             elif _NAME.fullmatch(p.name) and p.is_file():
                 found.append((p.stat().st_mtime, p))
