@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import secrets
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ import soxr
 import torch
 from tqdm import tqdm
 
-from .data import AudioError, fit_length, prepare, to_mono
+from .data import fit_length, read_audio, to_mono
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -126,14 +126,6 @@ def write_wav_atomic(path: Path, audio: np.ndarray, sr: int, out_sr: int | None 
     except BaseException:
         writer.abort()
         raise
-
-
-def read_audio_file(path: str | Path) -> tuple[np.ndarray, int]:
-    """read_mono of a whole file, with any failure as an AudioError naming the file and the reason."""
-    try:
-        return read_mono(path)
-    except Exception as e:
-        raise AudioError(f"{path}: {describe_error(e)}") from None
 
 
 # ------------------------------------------------------------------------------------ segmenting
@@ -622,8 +614,7 @@ def morph_files(synth: Synth, a: str | Path, b: str | Path, targets: Sequence[tu
 
     Both files are brought to the model's rate first, so neither loses bandwidth to the other's rate.
     """
-    (xa, sr_a), (xb, sr_b) = read_audio_file(a), read_audio_file(b)
-    xa, xb = prepare(xa, sr_a, synth.sample_rate), prepare(xb, sr_b, synth.sample_rate)
+    xa, xb = read_audio(a, synth.sample_rate), read_audio(b, synth.sample_rate)
     seconds = []
     for alpha, path in targets:
         y = synth.morph(xa, xb, alpha, seed=seed, sr=synth.sample_rate)

@@ -5,8 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .batch import BatchError, BatchOptions, morph_files, morph_targets, read_audio_file, run_batch
+from .batch import BatchError, BatchOptions, morph_files, morph_targets, run_batch
 from .checkpoint import CheckpointError
+from .data import read_audio
 from .synth import Synth
 
 
@@ -107,8 +108,8 @@ def _plot(args: argparse.Namespace) -> int:
     from .resynth_figure import plot_resynthesis   # matplotlib loads only for this command
     try:
         synth = Synth.load(args.checkpoint, args.device)
-        audio, sr = read_audio_file(args.input)
-        plot_resynthesis(synth, audio, sr, out, title=Path(args.input).name, cls=args.cls, stretch=args.stretch,
+        audio = read_audio(args.input, synth.sample_rate)
+        plot_resynthesis(synth, audio, synth.sample_rate, out, title=Path(args.input).name, cls=args.cls, stretch=args.stretch,
                          seed=args.seed)
     except (CheckpointError, ValueError) as e:
         return _error(str(e), 1)
