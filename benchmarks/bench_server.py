@@ -3,7 +3,8 @@
 Measures, for /sample_note of a 1 s hit:
   idle      round trip (request sent -> WAV written -> /buffer received) p50/p99, one client, requests paced
             like a fast step sequencer (one every --interval ms)
-  load      the same while background clients keep the worker busy at about half its capacity, plus /ping
+  load      the same while two background clients ask for --load-rate hits/s (default 64: an 8-track
+            drum machine asking for a new hit on every 16th note at 120 bpm), plus /ping
   max       sustained requests/s with a window of requests in flight (no /error busy)
   flood     2,000 requests/s for 5 s from several clients: RSS before/after, /ping round trips during it,
             how many got /buffer and how many /error busy
@@ -170,6 +171,7 @@ def main() -> None:
     ap.add_argument("--out-dir", default=None, help="buffer folder (default: a fresh temporary folder)")
     ap.add_argument("--n", type=int, default=300, help="requests per latency measurement")
     ap.add_argument("--interval", type=float, default=0.02, help="seconds between paced latency requests")
+    ap.add_argument("--load-rate", type=float, default=64.0, help="background /sample_note requests/s during 'load'")
     args = ap.parse_args()
     out_dir = args.out_dir or tempfile.mkdtemp(prefix="ngs-bench-")
     proc, port = start_server(args.checkpoint, args.threads, out_dir)
@@ -188,7 +190,7 @@ def main() -> None:
         print("max    sustained", result["max"], flush=True)
 
         stop, counts = threading.Event(), [{}, {}]
-        load_rate = max(1.0, result["max"]["req_per_s"] / 2)
+        load_rate = args.load_rate
         threads = background(port, load_rate, 60.0, 2, stop, counts)
         time.sleep(0.5)
         result["load_sample_note"] = {**latency(port, args.n // 2, args.interval), "background_req_per_s": round(load_rate, 1)}
