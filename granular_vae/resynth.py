@@ -58,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--out", required=True, metavar="OUT.png", help="PNG to write")
     p.add_argument("--class", dest="cls", metavar="NAME", help="condition the resynthesis on this class")
     p.add_argument("--stretch", type=float, default=1.0, metavar="F", help="time-stretch factor of the resynthesis")
+    p.add_argument("--seconds", type=float, default=20.0, metavar="S",
+                   help="draw at most the first S seconds of a long input (default 20)")
     _common(p)
     p.set_defaults(func=_plot)
 
@@ -105,11 +107,17 @@ def _plot(args: argparse.Namespace) -> int:
         return _error(f"{out} exists; use --overwrite or another -o")
     if out.resolve() == Path(args.input).resolve():
         return _error(f"{out} is the input")
+    if not args.seconds > 0:
+        return _error(f"--seconds must be positive, got {args.seconds}")
     from .resynth_figure import plot_resynthesis   # matplotlib loads only for this command
     try:
         synth = Synth.load(args.checkpoint, args.device)
-        audio = read_audio(args.input, synth.sample_rate)
-        plot_resynthesis(synth, audio, synth.sample_rate, out, title=Path(args.input).name, cls=args.cls, stretch=args.stretch,
+        audio = read_audio(args.input, synth.sample_rate, max_seconds=args.seconds)
+        title = Path(args.input).name
+        if len(audio) >= args.seconds * synth.sample_rate:
+            audio = audio[: round(args.seconds * synth.sample_rate)]
+            title += f" (the first {args.seconds:g} s)"
+        plot_resynthesis(synth, audio, synth.sample_rate, out, title=title, cls=args.cls, stretch=args.stretch,
                          seed=args.seed)
     except (CheckpointError, ValueError) as e:
         return _error(str(e), 1)

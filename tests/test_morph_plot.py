@@ -55,4 +55,5 @@ def test_plot_writes_a_png(data_dir, tiny_checkpoint, tmp_path, capsys):
     assert image.shape[0] > 400 and image.shape[1] > 1000 and image[..., :3].std() > 0.1
     assert main(args) == 2 and "exists" in capsys.readouterr().err
     assert main(args + ["--overwrite", "--class", "snare", "--stretch", "2"]) == 0
+    assert main(args[:3] + [str(tmp_path / "short.png"), *args[4:], "--seconds", "0.1"]) == 0   # a long input, cropped
     assert main(["plot", str(Path(tmp_path / "nope.wav")), "-o", str(tmp_path / "n.png"), "--checkpoint", str(tiny_checkpoint)]) == 1
