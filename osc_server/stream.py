@@ -64,7 +64,7 @@ class AudioEngine:
 
     def start(self) -> None:
         # The callback needs the GIL within one audio block; by default a busy thread keeps it for 5 ms.
-        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.0002))
         if not self._stream.active:
             self._stream.start()
 
