@@ -50,6 +50,7 @@ class TrainConfig:
     stage1_steps: int = 6000    # grain VAE on audio
     stage2_steps: int = 4000    # recurrent embedding on latent paths of the frozen encoder
     stage3_steps: int = 1000    # end-to-end: embedding paths -> decoder -> audio, spectral loss
+    loudness_weight: float = 1.0  # frame-energy term next to the spectral loss (see losses.loudness_loss)
     beta: float = 0.02          # grain VAE KL weight (after warm-up)
     kl_warmup: int = 1500
     free_bits: float = 0.05     # grain VAE KL floor per latent dimension (nats)

@@ -28,6 +28,22 @@ def multiscale_spectral_loss(
     return d.mean() if reduce else d
 
 
+def frame_log_rms(x: torch.Tensor, frame: int, eps: float = 1e-7) -> torch.Tensor:
+    """Log RMS [batch, frames] of x [batch, samples] over frames of `frame` samples, hop frame / 4."""
+    power = torch.nn.functional.avg_pool1d(x.unsqueeze(1).pow(2), frame, frame // 4, ceil_mode=True)[:, 0]
+    return 0.5 * torch.log(power + eps)
+
+
+def loudness_loss(x: torch.Tensor, y: torch.Tensor, frames: tuple[int, ...] = (512, 2048)) -> torch.Tensor:
+    """Mean L1 distance of frame log-RMS (natural log of amplitude) at several frame sizes; scalar.
+
+    Spectral L1 losses match the median of a noise output's magnitudes, which lies below its mean
+    energy: filtered-noise decoders trained on them alone come out several dB too quiet, most of all
+    on narrow-band (tonal) sounds. Energy over long frames barely fluctuates, so this term fixes the level.
+    """
+    return torch.stack([(frame_log_rms(x, n) - frame_log_rms(y, n)).abs().mean() for n in frames]).mean()
+
+
 def log_spectral_distance(x: torch.Tensor, y: torch.Tensor, n_fft: int = 1024, eps: float = 1e-5) -> torch.Tensor:
     """Log-spectral distance in dB [batch]: RMS over bins of the dB difference, averaged over frames."""
     px, py = stft_magnitude(x, n_fft) ** 2, stft_magnitude(y, n_fft) ** 2

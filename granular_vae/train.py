@@ -29,12 +29,12 @@ from .devices import pick_device
 from .embedding import PathVAE
 from .grain_vae import GrainVAE
 from .grains import frame, num_grains
-from .losses import kl_loss, kl_warmup, multiscale_spectral_loss
+from .losses import kl_loss, kl_warmup, loudness_loss, multiscale_spectral_loss
 from .synth import Synth
 
 log = logging.getLogger("ngs")
 STAGE_TIME_SHARE = {1: 0.6, 2: 0.25, 3: 0.15}  # of --max-minutes
-LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "path_mse", "kl", "beta"]
+LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "path_mse", "kl", "beta"]
 SILENT_GRAIN_RMS = 1e-3
 
 
@@ -94,17 +94,19 @@ class Trainer:
         g = self.model_cfg.grains
         return frame(audio, g.grain_size, g.hop)
 
-    def _spectral(self, decoded: torch.Tensor, audio: torch.Tensor) -> torch.Tensor:
-        return multiscale_spectral_loss(decoded[:, : audio.shape[1]], audio)
+    def _audio_losses(self, decoded: torch.Tensor, audio: torch.Tensor) -> dict[str, torch.Tensor]:
+        decoded = decoded[:, : audio.shape[1]]
+        spectral, loudness = multiscale_spectral_loss(decoded, audio), loudness_loss(decoded, audio)
+        return {"audio": spectral + self.cfg.loudness_weight * loudness, "spectral": spectral, "loudness": loudness}
 
     # ------------------------------------------------------------------ the three losses
     def stage1_loss(self, vae: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:
         audio, _, onehot = self._batch()
         decoded, mu, logvar = vae(self._grains(audio), onehot, self.noise_gen)
-        spectral = self._spectral(decoded, audio)
+        losses = self._audio_losses(decoded, audio)
         kl = kl_loss(mu, logvar, self.cfg.free_bits)
         beta = kl_warmup(step, self.cfg.kl_warmup, self.cfg.beta)
-        return {"loss": spectral + beta * kl, "spectral": spectral, "kl": kl, "beta": torch.tensor(beta)}
+        return {"loss": losses.pop("audio") + beta * kl, **losses, "kl": kl, "beta": torch.tensor(beta)}
 
     def _embed(self, embedding: torch.nn.Module, step: int) -> tuple[dict[str, torch.Tensor], torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
         audio, labels, _ = self._batch()
@@ -127,10 +129,9 @@ class Trainer:
         # Decode the embedding's paths and the encoder's own paths in one call (one DDP forward): the
         # decoder learns to render sampled paths without forgetting how to resynthesise real ones.
         decoded = model["decoder"](torch.cat([recon, path]), torch.cat([onehot, onehot]), self.noise_gen)
-        spectral = self._spectral(decoded, torch.cat([audio, audio]))
-        losses["spectral"] = spectral
-        losses["loss"] = losses["loss"] + spectral
-        return losses
+        audio_losses = self._audio_losses(decoded, torch.cat([audio, audio]))
+        losses["loss"] = losses["loss"] + audio_losses.pop("audio")
+        return {**losses, **audio_losses}
 
     # ------------------------------------------------------------------ loop
     def _stage_setup(self, stage: int) -> tuple[torch.nn.Module, list[torch.nn.Parameter], int, float, callable]:
@@ -308,7 +309,7 @@ def plot_losses(log_csv: Path, out_png: Path) -> None:
     titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
     for ax, stage in zip(axes[0], stages):
         sr = [r for r in rows if int(r["stage"]) == stage]
-        for key in ("loss", "spectral", "path_mse", "kl"):
+        for key in ("loss", "spectral", "loudness", "path_mse", "kl"):
             vals = [(int(r["step"]), float(r[key])) for r in sr if r.get(key) not in (None, "")]
             if vals:
                 ax.plot(*zip(*vals), label=key)

@@ -2,7 +2,7 @@ import math
 
 import torch
 
-from granular_vae.losses import gaussian_kl, kl_loss, kl_warmup, log_spectral_distance, multiscale_spectral_loss
+from granular_vae.losses import gaussian_kl, kl_loss, kl_warmup, log_spectral_distance, loudness_loss, multiscale_spectral_loss
 
 SR = 22050
 
@@ -58,3 +58,18 @@ def test_free_bits_floor_and_warmup():
     big = torch.full((10, 4), 3.0)
     assert math.isclose(float(kl_loss(big, logvar, free_bits=0.5)), 4 * 4.5, rel_tol=1e-6)
     assert kl_warmup(0, 100, 1.0) == 0 and kl_warmup(50, 100, 1.0) == 0.5 and kl_warmup(500, 100, 1.0) == 1.0
+
+
+def test_loudness_loss_measures_level_in_log_amplitude():
+    a = sine(440)
+    assert loudness_loss(a, a) < 1e-6
+    assert abs(float(loudness_loss(a, 0.5 * a)) - math.log(2)) < 1e-3  # a 6 dB error costs ln 2
+    torch.testing.assert_close(loudness_loss(a, 0.5 * a), loudness_loss(0.5 * a, a))
+    assert loudness_loss(a, sine(3000)) < 0.05  # same level, other pitch: (almost) free
+
+
+def test_loudness_of_noise_is_nearly_unbiased():
+    g = torch.Generator().manual_seed(0)
+    n1 = torch.randn(4, 22050, generator=g)
+    n2 = torch.randn(4, 22050, generator=g)
+    assert loudness_loss(n1, n2) < 0.05
