@@ -66,3 +66,11 @@ def test_pickle_payload_is_never_executed(tmp_path):
     with pytest.raises(CheckpointError):
         Synth.load(evil)
     assert not os.path.exists(marker)
+
+
+def test_bundled_default_model_loads_and_plays():
+    synth = Synth.load()
+    assert synth.path.name == "drums.safetensors" and synth.path.stat().st_size <= 20_000_000
+    assert set(synth.classes) >= {"kick", "snare", "hat", "cymbal", "tom"}
+    hit = synth.sample_note("kick", seed=0)
+    assert len(hit) == synth.note_length and np.isfinite(hit).all() and np.abs(hit).max() > 1e-3
