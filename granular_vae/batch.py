@@ -68,9 +68,10 @@ def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tupl
 
 
 class AtomicFile:
-    """A new hidden temp file beside `path` (.file, binary); commit() renames it over path in one step.
+    """Write to `.file`, a new hidden temp file beside `path`; commit() renames it over path in one step.
 
-    Readers never see half a file; abort() (or a crash) leaves no output behind.
+    Readers never see half a file: abort() removes the temp file, and a crash leaves at most that
+    hidden temp file (never read back: folder inputs skip hidden files).
     """
 
     def __init__(self, path: Path):
