@@ -476,9 +476,10 @@ def _plan(found: Found, synth: Synth, opt: BatchOptions) -> tuple[list[FileResul
         try:
             if dst.exists() and not opt.overwrite:
                 result.status, result.reason = "skipped", "output exists"
-            elif src.is_file() and src.stat().st_size == 0:
+            elif src.stat().st_size == 0:
                 result.reason = "empty file (0 bytes)"
             else:
+                open(src, "rb").close()   # an OSError names the cause (e.g. permission) where libsndfile says "System error"
                 info = sf.info(str(src))
                 result.duration = info.frames / info.samplerate if info.samplerate else 0.0
                 if info.frames <= 0:
