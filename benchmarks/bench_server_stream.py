@@ -61,7 +61,9 @@ def main() -> None:
     import torch
     torch.set_num_threads(args.threads)
 
-    name, log = f"ngs-bench-{os.getpid()}", tempfile.mktemp(suffix=".jackd.log")
+    name = f"ngs-bench-{os.getpid()}"
+    fd, log = tempfile.mkstemp(suffix=".jackd.log")
+    os.close(fd)
     jack, realtime = start_jack(name, args.period, log)
     os.environ["JACK_DEFAULT_SERVER"] = name
     from granular_vae import Synth
@@ -149,6 +151,7 @@ def main() -> None:
         sd._terminate()
     jack.terminate()
     jack.wait(10)
+    os.remove(log)
     print(json.dumps(result))
 
 
