@@ -28,11 +28,12 @@ import torch
 from granular_vae import plots
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.features import HitClassifier, extract_features, prepare_clips
-from granular_vae.losses import log_spectral_distance, multiscale_spectral_loss
+from granular_vae.losses import FFT_SIZES, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
+from granular_vae.train import plot_losses
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
 BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
-PAIR_CHUNK = 128            # pairs per batch in pairwise distances (bounds memory)
+LOSS_EPS = 1e-5             # the log floor of losses.spectral_distance
 
 Clip = tuple[str, Path, np.ndarray]   # (class, file, mono float32 audio at the synth rate)
 
@@ -61,17 +62,22 @@ def spectral_distances(reference: np.ndarray, other: np.ndarray) -> tuple[float,
 
 
 def mean_pairwise_distance(clips: np.ndarray) -> float | None:
-    """Mean multi-scale spectral distance over all pairs of clips [n, samples]; None for fewer than 2."""
+    """Mean losses.multiscale_spectral_loss over all pairs of clips [n, samples]; None for fewer than 2.
+
+    Same distance as the loss (default FFT sizes, log weight 1, eps 1e-5), but every clip's spectrograms
+    are computed once and compared with torch.cdist, instead of n^2 / 2 STFT pairs.
+    """
     n = len(clips)
     if n < 2:
         return None
-    i, j = torch.triu_indices(n, n, offset=1)
     x = torch.from_numpy(clips)
-    total = 0.0
-    for start in range(0, len(i), PAIR_CHUNK):
-        a, b = i[start : start + PAIR_CHUNK], j[start : start + PAIR_CHUNK]
-        total += float(multiscale_spectral_loss(x[a], x[b], reduce=False).sum())
-    return total / len(i)
+    i, j = torch.triu_indices(n, n, offset=1)
+    per_pair = torch.zeros(len(i), dtype=torch.float64)
+    for n_fft in FFT_SIZES:
+        mag = stft_magnitude(x, n_fft).flatten(1)              # [n, bins * frames]
+        for m in (mag, torch.log(mag + LOSS_EPS)):
+            per_pair += (torch.cdist(m[None], m[None], p=1)[0][i, j] / m.shape[1]).double()
+    return float(per_pair.mean()) / len(FFT_SIZES)
 
 
 def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict:
@@ -243,7 +249,8 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
     if log_csv is not None:
-        files.append(plots.plot_loss_curves(log_csv, out / "loss_curves.png"))
+        plot_losses(log_csv, out / "loss_curves.png")
+        files.append(out / "loss_curves.png")
     return [f.name for f in files]
 
 
@@ -277,7 +284,7 @@ def run(args: argparse.Namespace) -> int:
 def format_table(metrics: dict) -> str:
     """The headline numbers as a plain-text table, one row per class."""
     rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
-    fmt = lambda v, spec: "-" if v is None else format(v, spec)  # noqa: E731
+    fmt = lambda v, spec: " " * (int(spec.split(".")[0]) - 1) + "-" if v is None else format(v, spec)  # noqa: E731
     rows = [f"{'class':<9} {'real acc':>8} {'gen acc':>8} {'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6}"]
     for c in metrics["classes"]:
         m, b = rec["model"], rec["noise_baseline"]
@@ -301,15 +308,14 @@ def register(subparsers) -> None:
         "distances against a noise baseline, a classifier trained on the real training set judging "
         "sampled hits, diversity of sampled hits vs real ones, and figures. Writes DIR/metrics.json, "
         "spectrograms.png, latent_map.png, scores.png (and loss_curves.png with --run-dir).",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     p.add_argument("checkpoint", help="checkpoint file (.safetensors) written by ngs train")
     p.add_argument("data_dir", help="real hits to evaluate on, one sub-folder per class (e.g. .../valid)")
     p.add_argument("--out", required=True, help="folder for metrics.json and the PNGs (created)")
     p.add_argument("--train-dir", help="real training hits for the classifier (default: the sibling train/ of DATA_DIR)")
     p.add_argument("--run-dir", help="training run folder with log.csv: adds loss_curves.png")
-    p.add_argument("--hits", type=int, default=50, help="hits sampled per class for fidelity and diversity")
-    p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature of the hits")
-    p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits")
+    p.add_argument("--hits", type=int, default=50, help="hits sampled per class for fidelity and diversity (default: 50)")
+    p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature of the hits (default: 1.0)")
+    p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")
     p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
     p.set_defaults(func=run)

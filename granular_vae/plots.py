@@ -83,15 +83,17 @@ def plot_spectrogram_grid(
 def plot_latent_map(xy: np.ndarray, labels: np.ndarray, classes: list[str], path: str | Path, title: str) -> Path:
     """Scatter of grains on the 2-D PCA map, xy [n, 2], labels [n] (indices into classes), coloured by class.
 
-    The dashed square is the [-1, 1] range the XY controls of the synth cover.
+    The dashed square is the [-1, 1] range the XY controls of the synth cover. Classes are drawn from the
+    most to the fewest grains, so a class with few grains is not buried under a big one.
     """
     fig, ax = plt.subplots(figsize=(7.5, 6.2))
     cmap = plt.get_cmap("tab10")
-    order = np.random.default_rng(0).permutation(len(xy))   # no class painted entirely over another
+    counts = np.bincount(labels, minlength=len(classes))
+    order = np.argsort(-counts[labels], kind="stable")      # big classes first: small ones stay visible on top
     colours = np.array([cmap(i % 10) for i in range(len(classes))])
     ax.scatter(xy[order, 0], xy[order, 1], c=colours[labels[order]], s=5, alpha=0.45, linewidths=0)
     for i, name in enumerate(classes):
-        n = int(np.sum(labels == i))
+        n = int(counts[i])
         if n:
             ax.scatter([], [], color=colours[i], s=30, label=f"{name} ({n})")
     ax.plot([-1, 1, 1, -1, -1], [-1, -1, 1, 1, -1], "k--", lw=0.8, alpha=0.6, label="XY control range")

@@ -1,0 +1,129 @@
+"""`ngs eval` on the tiny trained checkpoint and the real test hits (tests/data as training and eval set)."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import matplotlib.image
+import numpy as np
+import pytest
+import torch
+
+from granular_vae.cli import main
+from granular_vae.evaluate import mean_pairwise_distance, noise_baseline, spectral_distances
+from granular_vae.features import prepare_clips
+from granular_vae.losses import multiscale_spectral_loss
+
+HITS = 4
+PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "loss_curves.png")
+
+
+@pytest.fixture(scope="module")
+def evaluated(tmp_path_factory, tiny_run: Path, tiny_checkpoint: Path, data_dir: Path) -> Path:
+    out = tmp_path_factory.mktemp("eval")
+    rc = main(["eval", str(tiny_checkpoint), str(data_dir), "--out", str(out), "--train-dir", str(data_dir),
+               "--run-dir", str(tiny_run), "--hits", str(HITS), "--device", "cpu"])
+    assert rc == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def metrics(evaluated: Path) -> dict:
+    return json.loads((evaluated / "metrics.json").read_text())
+
+
+def numbers(obj) -> list:
+    """Every number in a nested JSON object."""
+    if isinstance(obj, dict):
+        return [n for v in obj.values() for n in numbers(v)]
+    if isinstance(obj, list):
+        return [n for v in obj for n in numbers(v)]
+    return [obj] if isinstance(obj, (int, float)) and not isinstance(obj, bool) else []
+
+
+def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: Path) -> None:
+    classes = sorted(p.name for p in data_dir.iterdir() if p.is_dir())
+    assert sorted(metrics["classes"]) == classes
+    for key in ("reconstruction", "classifier", "fidelity", "diversity", "figures", "timings_s"):
+        assert key in metrics
+    assert all(math.isfinite(n) for n in numbers(metrics))
+    assert set(metrics["fidelity"]["per_class"]) == set(classes)
+    assert all(0.0 <= v <= 1.0 for v in metrics["fidelity"]["per_class"].values())
+    assert metrics["fidelity"]["n_per_class"] == HITS
+
+
+def test_reconstruction_and_baseline_are_measured(metrics: dict, data_dir: Path) -> None:
+    rec = metrics["reconstruction"]
+    assert rec["n_files"] == len(list(data_dir.glob("*/*.wav")))
+    for side in ("model", "noise_baseline"):
+        for dist in ("multiscale_spectral", "log_spectral_db"):
+            d = rec[side][dist]
+            assert d["mean"] > 0
+            assert set(d["per_class"]) == set(metrics["classes"])
+    # The classes with two files in tests/data have a real diversity; the others cannot (one file).
+    div = metrics["diversity"]["per_class"]
+    assert div["kick"]["real"] > 0 and div["kick"]["ratio"] > 0
+    assert div["clap"]["real"] is None and div["clap"]["ratio"] is None
+    assert all(v["generated"] > 0 for v in div.values())
+
+
+def test_classifier_fits_its_own_training_data(metrics: dict) -> None:
+    clf = metrics["classifier"]
+    assert clf["train_accuracy"] >= 0.9
+    assert clf["real"]["overall"] >= 0.9     # tests/data is both the training and the evaluation set here
+    counts = np.array(clf["real"]["confusion"]["counts"])
+    assert counts.sum() == clf["n_train"]
+
+
+def test_pictures_are_written_and_not_blank(evaluated: Path, metrics: dict) -> None:
+    assert sorted(metrics["figures"]) == sorted(PNGS)
+    for name in PNGS:
+        path = evaluated / name
+        assert path.stat().st_size > 20_000, name
+        img = matplotlib.image.imread(path)[..., :3]
+        assert img.shape[0] > 300 and img.shape[1] > 400, name
+        assert img.std() > 0.05, name   # real content, not an empty canvas
+
+
+def test_bad_input_changes_nothing(tmp_path: Path, tiny_checkpoint: Path, data_dir: Path, capsys) -> None:
+    out = tmp_path / "never"
+    assert main(["eval", str(tiny_checkpoint), str(tmp_path / "missing"), "--out", str(out),
+                 "--train-dir", str(data_dir)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    # No --train-dir and no sibling train/ next to tests/data: a clear error, not a guess.
+    assert main(["eval", str(tiny_checkpoint), str(data_dir), "--out", str(out)]) == 2
+    assert "--train-dir" in capsys.readouterr().err
+    assert main(["eval", str(tmp_path / "nope.safetensors"), str(data_dir), "--out", str(out),
+                 "--train-dir", str(data_dir)]) == 2
+    assert "nope.safetensors" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_noise_baseline_copies_the_envelope(kick: tuple) -> None:
+    audio, _ = kick
+    base = noise_baseline(audio, seed=3)
+    assert base.shape == audio.shape and base.dtype == np.float32
+    np.testing.assert_array_equal(base, noise_baseline(audio, seed=3))
+    assert not np.array_equal(base, noise_baseline(audio, seed=4))
+    # Energy in 50 ms blocks follows the real hit's within a few dB wherever the hit is not near silent.
+    block = 1102
+    n = len(audio) // block * block
+    e_real = (audio[:n].reshape(-1, block) ** 2).mean(axis=1)
+    e_base = (base[:n].reshape(-1, block) ** 2).mean(axis=1)
+    loud = e_real > e_real.max() * 1e-3
+    assert np.all(np.abs(10 * np.log10(e_base[loud] / e_real[loud])) < 3.0)
+
+
+def test_distances(kick: tuple, drum_files: list[Path]) -> None:
+    audio, _ = kick
+    assert spectral_distances(audio, audio) == (0.0, 0.0)
+    mss, lsd = spectral_distances(audio, noise_baseline(audio, 0))
+    assert mss > 0.1 and lsd > 1.0
+    assert spectral_distances(audio[:500], audio[:400])[0] >= 0.0   # shorter than the largest FFT: padded
+    import soundfile as sf
+    clips = prepare_clips([sf.read(f, dtype="float32")[0] for f in drum_files[:5]], 22050)
+    i, j = torch.triu_indices(5, 5, offset=1)
+    expected = float(multiscale_spectral_loss(torch.from_numpy(clips[i]), torch.from_numpy(clips[j])))
+    assert mean_pairwise_distance(clips) == pytest.approx(expected, rel=1e-4)
+    assert mean_pairwise_distance(clips[:1]) is None
