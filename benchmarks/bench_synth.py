@@ -1,0 +1,136 @@
+"""Latency of Synth.sample_note and real-time factors of decoding and resynthesis, on CPU threads.
+
+    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2] [--hits 500] [--json OUT.json]
+
+Measured in this process with torch.set_num_threads(--threads) (default 2: the budget of a laptop
+running a DAW next to the server):
+- sample_note of a 1 s hit (note_length samples), each call a new seed: median, p99 and max latency
+  after a warm-up;
+- decoder: a 1 s latent path -> audio (grain decoder + overlap-add), at batch 1 (Synth.decode) and
+  batch 16 (the decoder module on 16 paths at once, per-hit cost);
+- resynthesis of a 10 s file made by tiling real hits (drums22k/valid when present, else tests/data).
+Real-time factor (RTF) = compute seconds per second of audio (lower is better; 0.01 = 100x real time).
+Numbers depend on the machine and on what else runs on it: report them with the machine, never
+assert them in tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT.parent / "shared" / "datasets" / "drums22k" / "valid", ROOT / "tests" / "data"]
+WARMUP = 20
+
+
+def timed(fn, repeat: int) -> list[float]:
+    """Wall seconds of `repeat` calls of fn(i), after WARMUP untimed calls."""
+    for i in range(WARMUP):
+        fn(i)
+    out = []
+    for i in range(repeat):
+        t = time.perf_counter()
+        fn(WARMUP + i)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def tiled_real_audio(sr: int, seconds: float) -> tuple[np.ndarray, str]:
+    """Real hits back to back, repeated up to `seconds` at sr, and where they came from."""
+    from granular_vae.data import class_folders, read_audio
+
+    source = next(p for p in SOURCES if p.is_dir())
+    files = [f for fs in class_folders(source).values() for f in fs]
+    n = int(seconds * sr)
+    clips, total = [], 0
+    while total < n:
+        for f in files:
+            clips.append(read_audio(f, sr))
+            total += len(clips[-1])
+            if total >= n:
+                break
+    return np.concatenate(clips)[:n], str(source)
+
+
+def bench(checkpoint: str | None, threads: int, hits: int) -> dict:
+    from granular_vae import Synth
+
+    torch.set_num_threads(threads)
+    synth = Synth.load(checkpoint, device="cpu")
+    sr, n = synth.sample_rate, synth.note_length
+    cls = synth.classes[0] if synth.classes else None
+    note_s = n / sr
+
+    lat = timed(lambda i: synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None,
+                                            seed=i), hits)
+    lat_ms = np.array(lat) * 1000
+
+    path = synth.encode(synth.sample_note(cls, seed=0), sr)          # a realistic 1 s latent path
+    dec1 = timed(lambda i: synth.decode(path, cls=cls, seed=i), max(20, hits // 5))
+    onehot = None
+    if synth.config.vae.n_classes:
+        onehot = torch.zeros(16, synth.config.vae.n_classes)
+        onehot[:, synth.class_index(cls)] = 1.0
+    z16 = torch.from_numpy(np.repeat(path[None], 16, axis=0))
+
+    def decode16(i: int) -> None:
+        with torch.inference_mode():
+            synth.vae.decoder(z16, onehot, torch.Generator().manual_seed(i))
+
+    dec16 = timed(decode16, max(10, hits // 20))
+
+    audio, source = tiled_real_audio(sr, 10.0)
+    res = timed(lambda i: synth.resynthesize(audio, sr, cls=cls, seed=i), 5)
+
+    return {
+        "machine": {"cpu": platform.processor() or platform.machine(), "torch": torch.__version__,
+                    "threads": threads, "python": platform.python_version()},
+        "checkpoint": str(synth.path), "sample_rate": sr, "note_seconds": note_s,
+        "sample_note_ms": {"n": hits, "median": float(np.median(lat_ms)), "p99": float(np.percentile(lat_ms, 99)),
+                           "mean": float(lat_ms.mean()), "max": float(lat_ms.max())},
+        "decode_rtf": {"batch1": statistics.median(dec1) / note_s,
+                       "batch16_per_hit": statistics.median(dec16) / (16 * note_s)},
+        "resynth_10s": {"source": source, "median_s": statistics.median(res),
+                        "rtf": statistics.median(res) / (len(audio) / sr)},
+    }
+
+
+def table(r: dict) -> str:
+    s, d, x = r["sample_note_ms"], r["decode_rtf"], r["resynth_10s"]
+    rows = [
+        ("sample_note 1 s hit, median", f"{s['median']:.2f} ms"),
+        ("sample_note 1 s hit, p99", f"{s['p99']:.2f} ms"),
+        ("sample_note 1 s hit, max", f"{s['max']:.2f} ms"),
+        ("decode 1 s path, batch 1, RTF", f"{d['batch1']:.4f} ({1 / d['batch1']:.0f}x real time)"),
+        ("decode 1 s paths, batch 16, RTF per hit", f"{d['batch16_per_hit']:.4f} ({1 / d['batch16_per_hit']:.0f}x real time)"),
+        ("resynthesize 10 s file, RTF", f"{x['rtf']:.4f} ({1 / x['rtf']:.0f}x real time, {x['median_s'] * 1000:.0f} ms)"),
+    ]
+    width = max(len(a) for a, _ in rows)
+    head = f"Synth on {r['machine']['threads']} CPU threads, torch {r['machine']['torch']}, {s['n']} hits"
+    return "\n".join([head] + [f"{a:<{width}}  {b}" for a, b in rows])
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--checkpoint", help="checkpoint file (default: the bundled checkpoints/drums.safetensors)")
+    p.add_argument("--threads", type=int, default=2, help="torch CPU threads (default 2)")
+    p.add_argument("--hits", type=int, default=500, help="timed sample_note calls (default 500)")
+    p.add_argument("--json", help="also write the numbers to this JSON file")
+    args = p.parse_args()
+    result = bench(args.checkpoint, args.threads, args.hits)
+    print(table(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
