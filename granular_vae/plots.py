@@ -129,11 +129,15 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     fig, axes = plt.subplots(2, 2, figsize=(13, 8.5), constrained_layout=True)
 
     ax = axes[0][0]
+    noise = clf["noise_baseline"]
     _bars(ax, classes, {f"real files (overall {clf['real']['balanced']:.2f})": [clf["real"]["per_class"].get(c) for c in classes],
-                        f"sampled hits (overall {fid['overall']:.2f})": [fid["per_class"].get(c) for c in classes]},
+                        f"sampled hits (overall {fid['overall']:.2f})": [fid["per_class"].get(c) for c in classes],
+                        f"noise with a real envelope (control, {noise['balanced']:.2f})":
+                            [noise["per_class"].get(c) for c in classes]},
           "share judged as its class", "Class fidelity: classifier trained on real hits")
-    ax.set_ylim(0, 1.05)
-    ax.legend(loc="lower left", fontsize=8)
+    ax.set_ylim(0, 1.32)                                     # headroom for the legend above the bars
+    ax.set_yticks(np.linspace(0, 1, 6))
+    ax.legend(loc="upper center", ncol=2, fontsize=8)
 
     ax = axes[0][1]
     _bars(ax, classes, {"sampled / real": [div["per_class"][c]["ratio"] for c in classes]},
@@ -148,6 +152,6 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
         _bars(ax, classes, {f"resynthesis (mean {m['mean']:.2f})": [m["per_class"].get(c) for c in classes],
                             f"noise baseline (mean {b['mean']:.2f})": [b["per_class"].get(c) for c in classes]},
               ylabel, f"Reconstruction: {ylabel.split(' (')[0]} (lower is better)")
-        ax.legend(loc="lower left", fontsize=8)
+        ax.legend(loc="upper left", fontsize=8)
     fig.suptitle(f"ngs eval on {metrics['data_dir']}: {fid['n_per_class']} sampled hits per class")
     return _save(fig, path)

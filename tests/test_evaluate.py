@@ -72,6 +72,7 @@ def test_classifier_fits_its_own_training_data(metrics: dict) -> None:
     clf = metrics["classifier"]
     assert clf["train_accuracy"] >= 0.9
     assert clf["real"]["overall"] >= 0.9     # tests/data is both the training and the evaluation set here
+    assert set(clf["noise_baseline"]["per_class"]) == set(clf["real"]["per_class"])
     counts = np.array(clf["real"]["confusion"]["counts"])
     assert counts.sum() == clf["n_train"]
 
