@@ -119,6 +119,7 @@ def main() -> None:
     i = 0
     while time.perf_counter() < t_end:
         if loader is None and time.perf_counter() > t_end - args.seconds / 2:
+            under_half = engine.underruns - under0  # the first half ran without synthesis requests
             loader = threading.Thread(target=load, daemon=True)
             loader.start()
         t = time.perf_counter()
@@ -136,6 +137,7 @@ def main() -> None:
         "jack_realtime": realtime, "period_frames": args.period, "period_ms": round(args.period / RATE * 1e3, 2),
         "seconds": args.seconds, "xy_messages": len(sent),
         "underruns_portaudio": engine.underruns - under0,
+        "underruns_first_half_no_requests": under_half,
         "xruns_jackd": len(re.findall("XRun", open(log).read())) - xruns0,
         "control_latency_ms": {"p50": round(float(np.percentile(lat, 50)), 2), "p99": round(float(np.percentile(lat, 99)), 2),
                                "n": int(len(lat))},
