@@ -181,7 +181,8 @@ def evaluate(
         f"(balanced {classifier['real']['balanced']:.3f})")
 
     t = time.perf_counter()
-    hits = {c: [synth.sample_note(c, temperature=temperature, seed=seed + 1000 * (ci + 1) + k) for k in range(n_hits)]
+    first = seed + len(data)   # hit seeds follow the resynthesis seeds: no two draws share a seed
+    hits = {c: [synth.sample_note(c, temperature=temperature, seed=first + ci * n_hits + k) for k in range(n_hits)]
             for ci, c in enumerate(classes)}
     timings["sampling"] = time.perf_counter() - t
     gen_pred = clf.predict(extract_features([h for c in classes for h in hits[c]], sr))
@@ -195,10 +196,15 @@ def evaluate(
     diversity: dict = {"per_class": {}}
     for c in classes:
         real = [a for name, _, a in data if name == c]
+        real_train = [a for name, _, a in train if name == c]
         gen_d = mean_pairwise_distance(prepare_clips(hits[c], sr))
         real_d = mean_pairwise_distance(prepare_clips(real, sr)) if real else None
+        # The training files' figure too: context where DATA_DIR has few files (or kits) of a class.
+        train_d = mean_pairwise_distance(prepare_clips(real_train, sr))
         diversity["per_class"][c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
-                                     "ratio": gen_d / real_d if real_d else None}
+                                     "ratio": gen_d / real_d if real_d else None,
+                                     "real_train": train_d, "n_real_train": len(real_train),
+                                     "ratio_vs_train": gen_d / train_d if train_d else None}
     ratios = [v["ratio"] for v in diversity["per_class"].values() if v["ratio"] is not None]
     diversity["mean_ratio"] = float(np.mean(ratios)) if ratios else None
     diversity["within_50_150_percent"] = sorted(c for c, v in diversity["per_class"].items()
