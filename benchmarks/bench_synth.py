@@ -1,22 +1,24 @@
 """Latency of Synth.sample_note and real-time factors of decoding and resynthesis, on CPU threads.
 
-    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2] [--hits 500] [--json OUT.json]
+    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--json OUT.json]
 
-Measured in this process with torch.set_num_threads(--threads) (default 2: the budget of a laptop
-running a DAW next to the server):
+Measured in this process with torch.set_num_threads(N) for each N of --threads (default 2, the
+budget of a laptop running a DAW next to the server, then 1: on a machine whose other core is busy,
+a 2-thread pool waits for it, and 1 thread is then much faster):
 - sample_note of a 1 s hit (note_length samples), each call a new seed: median, p99 and max latency
   after a warm-up;
 - decoder: a 1 s latent path -> audio (grain decoder + overlap-add), at batch 1 (Synth.decode) and
   batch 16 (the decoder module on 16 paths at once, per-hit cost);
 - resynthesis of a 10 s file made by tiling real hits (drums22k/valid when present, else tests/data).
 Real-time factor (RTF) = compute seconds per second of audio (lower is better; 0.01 = 100x real time).
-Numbers depend on the machine and on what else runs on it: report them with the machine, never
-assert them in tests.
+Numbers depend on the machine and on what else runs on it (the load average is reported with
+them): report them with the machine, never assert them in tests.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -60,11 +62,9 @@ def tiled_real_audio(sr: int, seconds: float) -> tuple[np.ndarray, str]:
     return np.concatenate(clips)[:n], str(source)
 
 
-def bench(checkpoint: str | None, threads: int, hits: int) -> dict:
-    from granular_vae import Synth
-
+def bench(synth, threads: int, hits: int) -> dict:
+    """All measurements with `threads` torch threads, for a Synth loaded on the CPU."""
     torch.set_num_threads(threads)
-    synth = Synth.load(checkpoint, device="cpu")
     sr, n = synth.sample_rate, synth.note_length
     cls = synth.classes[0] if synth.classes else None
     note_s = n / sr
@@ -92,7 +92,8 @@ def bench(checkpoint: str | None, threads: int, hits: int) -> dict:
 
     return {
         "machine": {"cpu": platform.processor() or platform.machine(), "torch": torch.__version__,
-                    "threads": threads, "python": platform.python_version()},
+                    "threads": threads, "python": platform.python_version(), "cores": os.cpu_count(),
+                    "load_average_1min_before": os.getloadavg()[0]},
         "checkpoint": str(synth.path), "sample_rate": sr, "note_seconds": note_s,
         "sample_note_ms": {"n": hits, "median": float(np.median(lat_ms)), "p99": float(np.percentile(lat_ms, 99)),
                            "mean": float(lat_ms.mean()), "max": float(lat_ms.max())},
@@ -114,21 +115,28 @@ def table(r: dict) -> str:
         ("resynthesize 10 s file, RTF", f"{x['rtf']:.4f} ({1 / x['rtf']:.0f}x real time, {x['median_s'] * 1000:.0f} ms)"),
     ]
     width = max(len(a) for a, _ in rows)
-    head = f"Synth on {r['machine']['threads']} CPU threads, torch {r['machine']['torch']}, {s['n']} hits"
+    m = r["machine"]
+    head = (f"Synth on {m['threads']} of {m['cores']} CPU threads, torch {m['torch']}, {s['n']} hits, "
+            f"load average {m['load_average_1min_before']:.1f} before")
     return "\n".join([head] + [f"{a:<{width}}  {b}" for a, b in rows])
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--checkpoint", help="checkpoint file (default: the bundled checkpoints/drums.safetensors)")
-    p.add_argument("--threads", type=int, default=2, help="torch CPU threads (default 2)")
+    p.add_argument("--threads", type=int, nargs="+", default=[2, 1], help="torch CPU thread counts to run (default 2 1)")
     p.add_argument("--hits", type=int, default=500, help="timed sample_note calls (default 500)")
     p.add_argument("--json", help="also write the numbers to this JSON file")
     args = p.parse_args()
-    result = bench(args.checkpoint, args.threads, args.hits)
-    print(table(result))
+    from granular_vae import Synth
+
+    synth = Synth.load(args.checkpoint, device="cpu")
+    results = []
+    for threads in args.threads:
+        results.append(bench(synth, threads, args.hits))
+        print(table(results[-1]) + "\n", flush=True)
     if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2) + "\n")
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     return 0
 
 
