@@ -23,7 +23,7 @@ PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "loss_curves.png")
 def evaluated(tmp_path_factory, tiny_run: Path, tiny_checkpoint: Path, data_dir: Path) -> Path:
     out = tmp_path_factory.mktemp("eval")
     rc = main(["eval", str(tiny_checkpoint), str(data_dir), "--out", str(out), "--train-dir", str(data_dir),
-               "--run-dir", str(tiny_run), "--hits", str(HITS), "--device", "cpu"])
+               "--run-dir", str(tiny_run), "--hits", str(HITS), "--device", "cpu", "--threads", "1"])
     assert rc == 0
     return out
 
