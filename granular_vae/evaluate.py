@@ -97,6 +97,46 @@ def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
             "confusion": {"rows_true_cols_predicted": classes, "counts": confusion.tolist()}}
 
 
+def _reconstruction(synth, data: list[Clip], seed: int) -> tuple[dict, list[tuple[np.ndarray, np.ndarray]]]:
+    """Distances of each file to its resynthesis and to its noise baseline; also returns those two sounds."""
+    sr, labels = synth.sample_rate, [c for c, _, _ in data]
+    dist: dict[str, dict[str, list[float]]] = {"model": {"mss": [], "lsd": []}, "noise_baseline": {"mss": [], "lsd": []}}
+    sounds = []
+    for k, (name, _, audio) in enumerate(data):
+        pair = (synth.resynthesize(audio, sr, cls=name, seed=seed + k), noise_baseline(audio, seed + k))
+        for side, other in zip(dist, pair):
+            mss, lsd = spectral_distances(audio, other)
+            dist[side]["mss"].append(mss)
+            dist[side]["lsd"].append(lsd)
+        sounds.append(pair)
+    classes = [c for c in synth.classes if c in set(labels)]
+    out: dict = {"n_files": len(data)}
+    for side, d in dist.items():
+        out[side] = {"multiscale_spectral": _summary(d["mss"], labels, classes),
+                     "log_spectral_db": _summary(d["lsd"], labels, classes)}
+    return out, sounds
+
+
+def _diversity(hits: dict[str, list[np.ndarray]], data: list[Clip], train: list[Clip], sr: int) -> dict:
+    """Per class: mean pairwise distance of sampled hits, of real DATA_DIR files, of training files, ratios."""
+    per_class = {}
+    for c, clips in hits.items():
+        real = [a for name, _, a in data if name == c]
+        real_train = [a for name, _, a in train if name == c]
+        gen_d = mean_pairwise_distance(prepare_clips(clips, sr))
+        real_d = mean_pairwise_distance(prepare_clips(real, sr)) if real else None
+        # The training files' figure too: context where DATA_DIR has few files (or kits) of a class.
+        train_d = mean_pairwise_distance(prepare_clips(real_train, sr))
+        per_class[c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
+                        "ratio": gen_d / real_d if real_d else None,
+                        "real_train": train_d, "n_real_train": len(real_train),
+                        "ratio_vs_train": gen_d / train_d if train_d else None}
+    ratios = [v["ratio"] for v in per_class.values() if v["ratio"] is not None]
+    return {"per_class": per_class, "mean_ratio": float(np.mean(ratios)) if ratios else None,
+            "within_50_150_percent": sorted(c for c, v in per_class.items()
+                                            if v["ratio"] is not None and 0.5 <= v["ratio"] <= 1.5)}
+
+
 def evaluate(
     synth,
     data_dir: str | Path,
@@ -140,23 +180,8 @@ def evaluate(
     timings: dict[str, float] = {}
 
     t = time.perf_counter()
-    recon, base, recon_audio = {"mss": [], "lsd": []}, {"mss": [], "lsd": []}, []
-    for k, (name, _, audio) in enumerate(data):
-        y = synth.resynthesize(audio, sr, cls=name, seed=seed + k)
-        b = noise_baseline(audio, seed + k)
-        for store, other in ((recon, y), (base, b)):
-            mss, lsd = spectral_distances(audio, other)
-            store["mss"].append(mss)
-            store["lsd"].append(lsd)
-        recon_audio.append((y, b))
-    data_classes = [c for c in synth.classes if c in set(data_labels)]
-    reconstruction = {
-        "n_files": len(data),
-        "model": {"multiscale_spectral": _summary(recon["mss"], data_labels, data_classes),
-                  "log_spectral_db": _summary(recon["lsd"], data_labels, data_classes)},
-        "noise_baseline": {"multiscale_spectral": _summary(base["mss"], data_labels, data_classes),
-                           "log_spectral_db": _summary(base["lsd"], data_labels, data_classes)},
-    }
+    reconstruction, recon_audio = _reconstruction(synth, data, seed)
+    data_classes = list(reconstruction["model"]["log_spectral_db"]["per_class"])
     timings["reconstruction"] = time.perf_counter() - t
     log(f"reconstruction: {len(data)} files, multi-scale spectral {reconstruction['model']['multiscale_spectral']['mean']:.3f} "
         f"(noise baseline {reconstruction['noise_baseline']['multiscale_spectral']['mean']:.3f})")
@@ -193,22 +218,7 @@ def evaluate(
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class")
 
     t = time.perf_counter()
-    diversity: dict = {"per_class": {}}
-    for c in classes:
-        real = [a for name, _, a in data if name == c]
-        real_train = [a for name, _, a in train if name == c]
-        gen_d = mean_pairwise_distance(prepare_clips(hits[c], sr))
-        real_d = mean_pairwise_distance(prepare_clips(real, sr)) if real else None
-        # The training files' figure too: context where DATA_DIR has few files (or kits) of a class.
-        train_d = mean_pairwise_distance(prepare_clips(real_train, sr))
-        diversity["per_class"][c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
-                                     "ratio": gen_d / real_d if real_d else None,
-                                     "real_train": train_d, "n_real_train": len(real_train),
-                                     "ratio_vs_train": gen_d / train_d if train_d else None}
-    ratios = [v["ratio"] for v in diversity["per_class"].values() if v["ratio"] is not None]
-    diversity["mean_ratio"] = float(np.mean(ratios)) if ratios else None
-    diversity["within_50_150_percent"] = sorted(c for c, v in diversity["per_class"].items()
-                                                if v["ratio"] is not None and 0.5 <= v["ratio"] <= 1.5)
+    diversity = _diversity(hits, data, train, sr)
     timings["diversity"] = time.perf_counter() - t
 
     metrics = {
