@@ -14,10 +14,12 @@ Reports:
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -65,6 +67,9 @@ def main() -> None:
     fd, log = tempfile.mkstemp(suffix=".jackd.log")
     os.close(fd)
     jack, realtime = start_jack(name, args.period, log)
+    # A leaked jackd keeps real-time priority and skews every later measurement: stop it on any exit.
+    atexit.register(lambda: jack.poll() is None and jack.terminate())
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     os.environ["JACK_DEFAULT_SERVER"] = name
     from granular_vae import Synth
     from osc_server.server import Server

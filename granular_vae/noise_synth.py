@@ -4,6 +4,7 @@ Shapes: magnitudes [..., bands] sampled uniformly from 0 Hz to Nyquist; an FIR o
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import torch
@@ -24,7 +25,12 @@ def fir_from_magnitudes(magnitudes: torch.Tensor) -> torch.Tensor:
     taps = ir.shape[-1]
     ir = torch.roll(ir, shifts=taps // 2, dims=-1)
     # Periodic Hann is symmetric about taps // 2, the impulse peak, so the filter stays exactly linear-phase.
-    return ir * torch.hann_window(taps, periodic=True, device=ir.device, dtype=ir.dtype)
+    return ir * _hann(taps, str(ir.device))
+
+
+@functools.lru_cache(maxsize=8)
+def _hann(taps: int, device: str) -> torch.Tensor:
+    return torch.hann_window(taps, periodic=True, device=device)
 
 
 def fft_size(n: int) -> int:
@@ -45,8 +51,8 @@ def fft_convolve(signal: torch.Tensor, ir: torch.Tensor) -> torch.Tensor:
 
 
 def white_noise(shape: tuple[int, ...], generator: torch.Generator | None = None, device: torch.device | str = "cpu") -> torch.Tensor:
-    """Uniform white noise in [-1, 1) from a seedable generator."""
-    return torch.rand(shape, generator=generator, device=device) * 2.0 - 1.0
+    """Uniform white noise in [-1, 1) from a seedable generator (drawn in place: one pass)."""
+    return torch.empty(shape, device=device).uniform_(-1.0, 1.0, generator=generator)
 
 
 def filtered_noise(magnitudes: torch.Tensor, n_samples: int, generator: torch.Generator | None = None) -> torch.Tensor:
