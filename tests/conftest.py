@@ -42,7 +42,8 @@ def tiny_run(tmp_path_factory) -> Path:
     run = tmp_path_factory.mktemp("tiny_run")
     cfg = TrainConfig(batch_size=8, stage1_steps=TINY_STEPS[0], stage2_steps=TINY_STEPS[1], stage3_steps=TINY_STEPS[2],
                       checkpoint_every=1000, kl_warmup=20)
-    Trainer(DATA, run, cfg, seed=0, device="cpu", progress=False).run()
+    model = Trainer(DATA, run, cfg, seed=0, device="cpu", progress=False).run()
+    assert model.is_file() and (run / "log.csv").is_file(), "the tiny training run left no model or log"
     return run
 
 

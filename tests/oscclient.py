@@ -42,7 +42,9 @@ class OscClient:
 
     def recv(self, timeout: float = 10.0) -> tuple[str, list]:
         self.listen.settimeout(timeout)
-        m = OscMessage(self.listen.recv(65536))
+        data, sender = self.listen.recvfrom(65536)
+        assert sender[0] == self.server[0], f"reply from {sender}, not from the server's host {self.server[0]}"
+        m = OscMessage(data)
         return m.address, m.params
 
     def ask(self, address: str, *args: Any, timeout: float = 10.0) -> tuple[str, list]:
