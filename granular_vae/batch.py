@@ -12,15 +12,12 @@ import csv
 import io
 import math
 import multiprocessing
-import os
-import secrets
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 import soundfile as sf
@@ -28,6 +25,7 @@ import soxr
 import torch
 from tqdm import tqdm
 
+from .atomic import AtomicFile, atomic_write
 from .data import fit_length, read_audio, to_mono
 from .synth import Synth
 
@@ -67,34 +65,13 @@ def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tupl
     return to_mono(audio), sr
 
 
-class AtomicFile:
-    """Write to `.file`, a new hidden temp file beside `path`; commit() renames it over path in one step.
-
-    Readers never see half a file: abort() removes the temp file, and a crash leaves at most that
-    hidden temp file (never read back: folder inputs skip hidden files).
-    """
-
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-        self.file: BinaryIO = open(self.tmp, "xb")   # exclusive create, permissions from the umask
-
-    def commit(self) -> None:
-        self.file.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        self.file.close()
-        self.tmp.unlink(missing_ok=True)
-
-
 class WavWriter:
     """Mono float32 chunks -> a 32-bit float WAV (never clips) at `path`, resampled from `sr` to `out_sr`
     on the fly and written atomically: the file appears complete on commit(), or not at all."""
 
     def __init__(self, path: Path, sr: int, out_sr: int | None = None):
         self._resampler = None if out_sr in (None, sr) else soxr.ResampleStream(sr, out_sr, 1, dtype="float32")
+        path.parent.mkdir(parents=True, exist_ok=True)  # the output tree mirrors the inputs' folders
         self._atomic = AtomicFile(path)
         try:   # through a Python file object: libsndfile's own files are fsynced, which costs ms per file
             self._sound = sf.SoundFile(self._atomic.file, "w", out_sr or sr, 1, "FLOAT", format="WAV")
@@ -459,13 +436,9 @@ def write_manifest(path: Path, results: Sequence[FileResult]) -> None:
     writer.writerow(MANIFEST_COLUMNS)
     for r in results:
         writer.writerow([r.input, "" if r.output is None else r.output, f"{r.duration:.4f}", f"{r.seconds:.4f}", r.status, r.reason])
-    out = AtomicFile(path)
-    try:
-        out.file.write(buf.getvalue().encode("utf-8"))
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
+    path.parent.mkdir(parents=True, exist_ok=True)  # OUT_DIR, even when every input failed
+    with atomic_write(path) as f:
+        f.write(buf.getvalue().encode("utf-8"))
 
 
 def _plan(found: Found, synth: Synth, opt: BatchOptions) -> tuple[list[FileResult], list[FilePlan | None]]:

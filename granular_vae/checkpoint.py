@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import torch
 from safetensors import SafetensorError, safe_open
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file, save
+
+from .atomic import atomic_write
 
 FORMAT = "ngs-granular-vae"
 VERSION = 1
@@ -17,19 +18,13 @@ class CheckpointError(ValueError):
     """A checkpoint is missing, truncated, corrupt, foreign or too new; the message names the file."""
 
 
-def atomic_replace(tmp: Path, path: Path) -> None:
-    """Move a fully written temp file over path in one step, so a crash never leaves a half file."""
-    os.replace(tmp, path)
-
-
 def save_checkpoint(path: str | Path, tensors: dict[str, torch.Tensor], meta: dict) -> Path:
-    """Write tensors + meta (JSON-serialisable) atomically: temp file in the same folder, then rename."""
+    """Write tensors + meta (JSON-serialisable) atomically, so a crash never leaves a half checkpoint."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     header = {"format": FORMAT, "version": str(VERSION), "meta": json.dumps(meta)}
-    save_file({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, str(tmp), metadata=header)
-    atomic_replace(tmp, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path) as f:
+        f.write(save({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, metadata=header))
     return path
 
 

@@ -18,11 +18,12 @@ import numpy as np
 import torch
 
 from granular_vae.data import AudioError, fit_length, prepare
+from granular_vae.losses import stft_magnitude
 
 FEATURE_SR = 22050
 ANALYSIS_SECONDS = 1.0          # hits are cropped/zero-padded to this; sampled notes are ~1 s long
 N_FFT = 1024
-HOP = 256
+HOP = N_FFT // 4   # the hop of losses.stft_magnitude
 N_MELS = 32
 SEGMENTS_S = ((0.0, 0.03), (0.03, 0.1), (0.1, 0.3), (0.3, ANALYSIS_SECONDS))   # log-ish spacing: drums decay fast
 DECAY_DB = (10.0, 20.0, 30.0, 40.0)
@@ -94,8 +95,7 @@ def _envelope_shape(frame_db: torch.Tensor) -> list[torch.Tensor]:
 def extract_features(clips: list[np.ndarray], sr: int) -> np.ndarray:
     """Feature matrix [n, n_features] (float32) of a batch of hits at sample rate sr; see the module docstring."""
     x = torch.from_numpy(prepare_clips(clips, sr))
-    window = torch.hann_window(N_FFT)
-    power = torch.stft(x, N_FFT, HOP, window=window, center=True, return_complex=True).abs() ** 2  # [n, bins, t]
+    power = stft_magnitude(x, N_FFT) ** 2  # [n, bins, t], hop N_FFT / 4 = HOP
     frames_t = power.shape[-1]
     fb = torch.from_numpy(mel_filterbank(N_MELS, N_FFT, FEATURE_SR))
     mel = torch.einsum("mb,nbt->nmt", fb, power)              # [n, mels, t]

@@ -5,8 +5,6 @@ share them. Matplotlib runs on the non-interactive Agg backend: no display is ne
 """
 from __future__ import annotations
 
-import csv
-import math
 from pathlib import Path
 
 import matplotlib

@@ -22,7 +22,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
-from .checkpoint import atomic_replace
+from .atomic import atomic_write
 from .config import ModelConfig, TrainConfig
 from .data import DrumDataset, load_drums
 from .devices import pick_device
@@ -216,9 +216,8 @@ class Trainer:
                  "vae": self.vae.state_dict(), "embedding": self.embedding.state_dict(),
                  "optimizer": None if next_stage else opt.state_dict(),
                  "gen": self.gen.get_state(), "noise_gen": self.noise_gen.get_state().cpu()}
-        tmp = self.run_dir / ".state.pt.tmp"
-        torch.save(state, tmp)
-        atomic_replace(tmp, self.run_dir / "state.pt")
+        with atomic_write(self.run_dir / "state.pt") as f:
+            torch.save(state, f)
         self.export().save(self.run_dir / "model.safetensors")
         plot_losses(self.run_dir / "log.csv", self.run_dir / "losses.png")
 
@@ -241,7 +240,7 @@ class Trainer:
         if self.rank != 0 or not path.exists():
             return
         with open(path) as f:
-            rows = [r for r in csv.DictReader(f) if (int(r["stage"]), int(r["step"])) <= (self.stage, self.step) or int(r["stage"]) < self.stage]
+            rows = [r for r in csv.DictReader(f) if (int(r["stage"]), int(r["step"])) <= (self.stage, self.step)]
         with open(path, "w", newline="") as f:
             w = csv.DictWriter(f, LOG_FIELDS)
             w.writeheader()
@@ -317,7 +316,6 @@ def plot_losses(log_csv: Path, out_png: Path) -> None:
         ax.grid(alpha=0.3)
         ax.legend()
     fig.tight_layout()
-    tmp = out_png.with_name(f".{out_png.name}.tmp.png")
-    fig.savefig(tmp, dpi=100)
+    with atomic_write(out_png) as f:
+        fig.savefig(f, format="png", dpi=100)
     plt.close(fig)
-    atomic_replace(tmp, out_png)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import collections
 import io
-import os
 import re
 import secrets
 import threading
@@ -19,10 +18,11 @@ import numpy as np
 import soundfile as sf
 import soxr
 
+from granular_vae.atomic import TEMP_NAME, atomic_write
+
 from .protocol import MAX_INPUT_BYTES, MAX_INPUT_SECONDS, ProtocolError
 
 _NAME = re.compile(r"t(\d{2})-[0-9a-f]{6}-\d{6}\.wav")
-_PART = re.compile(r"\.t\d{2}-[0-9a-f]{6}-\d{6}\.wav\.part")  # a write interrupted by a crash
 
 
 def read_input(path: Path) -> tuple[np.ndarray, int]:
@@ -75,7 +75,8 @@ class BufferStore:
         """Files of earlier runs count towards retention; stray temporary files are removed."""
         found = []
         for p in self.out_dir.iterdir():
-            if _PART.fullmatch(p.name) and p.is_file():
+            temp = TEMP_NAME.fullmatch(p.name)
+            if temp and _NAME.fullmatch(temp["name"]) and p.is_file():  # a write cut short by a crash
                 p.unlink(missing_ok=True)
             elif _NAME.fullmatch(p.name) and p.is_file():
                 found.append((p.stat().st_mtime, p))
@@ -102,18 +103,12 @@ class BufferStore:
         """Output-rate audio [samples] (see `resample`) -> (path of a new WAV file, its number of samples)."""
         self._count += 1
         path = self.out_dir / f"t{track:02d}-{self._session}-{self._count:06d}.wav"
-        tmp = path.with_name(f".{path.name}.part")
         # Encoded in memory and written with one call: libsndfile fsyncs files it writes itself, which
         # costs milliseconds and buys nothing here (a crash loses only a disposable buffer).
         wav = io.BytesIO()
         sf.write(wav, out, self.out_sr, subtype="FLOAT", format="WAV")
-        try:
-            with open(tmp, "wb") as f:
-                f.write(wav.getbuffer())
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with atomic_write(path) as f:
+            f.write(wav.getbuffer())
         with self._lock:
             self._latest[track] = out
         self._files[track].append(path)

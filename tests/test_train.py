@@ -1,6 +1,5 @@
 """Training: loss falls, seeded runs repeat exactly, --resume survives kill -9, data errors are clear."""
 import csv
-import os
 import signal
 import subprocess
 import sys
