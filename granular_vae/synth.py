@@ -26,6 +26,7 @@ DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "d
 MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
 DECODE_CHUNK = 1024          # grains decoded at once: bounds memory, and stays cache-friendly on long files
 STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
+PRIOR_KEYS = ("embed_mean", "embed_scale_tril")  # absent in checkpoints older than the fitted prior
 
 
 class Synth:
@@ -37,6 +38,10 @@ class Synth:
         self.vae = vae.to(self.device).eval()
         self.embedding = embedding.to(self.device).eval()
         self.stats = {k: v.to(self.device) for k, v in stats.items()}
+        if not all(k in self.stats for k in PRIOR_KEYS):  # older checkpoints: the N(0, I) prior they trained with
+            rows, dim = len(self.classes) + 1, embedding.embed_dim
+            self.stats["embed_mean"] = torch.zeros(rows, dim, device=self.device)
+            self.stats["embed_scale_tril"] = torch.eye(dim, device=self.device).repeat(rows, 1, 1)
         g = config.grains
         self.sample_rate, self.grain_size, self.hop = g.sample_rate, g.grain_size, g.hop
         self.latent_dim = config.vae.latent_dim
@@ -62,6 +67,7 @@ class Synth:
             vae.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("vae.")})
             embedding.load_state_dict({k[10:]: v for k, v in tensors.items() if k.startswith("embedding.")})
             stats = {k: tensors[f"stats.{k}"] for k in STAT_KEYS}
+            stats.update({k: tensors[f"stats.{k}"] for k in PRIOR_KEYS if f"stats.{k}" in tensors})
         except (KeyError, TypeError, RuntimeError) as e:
             raise CheckpointError(f"{path}: incomplete or mismatched ngs checkpoint ({str(e).splitlines()[0]})") from None
         return cls(config, vae, embedding, classes, stats, meta.get("summary"), pick_device(device), path)
@@ -105,6 +111,12 @@ class Synth:
         out[0, idx] = 1.0
         return out
 
+    def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor) -> torch.Tensor:
+        """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats)."""
+        idx = self.class_index(cls)
+        row = len(self.classes) if idx is None else idx
+        return self.stats["embed_mean"][row] + eps @ self.stats["embed_scale_tril"][row].T
+
     def _generator(self, seed: int | None) -> torch.Generator:
         gen = torch.Generator(self.device)
         gen.manual_seed(secrets.randbits(63) if seed is None else int(seed) % (1 << 63))
@@ -142,11 +154,15 @@ class Synth:
     @torch.inference_mode()
     def sample_note(self, cls: str | int | None, temperature: float = 1.0, seed: int | None = None,
                     length: int | None = None) -> np.ndarray:
-        """A new hit of class `cls`: e ~ N(0, temperature^2 I) -> recurrent decoder -> latent path -> audio."""
+        """A new hit of class `cls`: e from the class's prior -> recurrent decoder -> latent path -> audio.
+
+        The prior is a Gaussian fit of the embeddings of the class's training hits; `temperature` scales
+        its spread around the class mean (0: the class's average hit, 1: as varied as the training set).
+        """
         temperature = self._check_number("temperature", temperature, 0.0, 10.0)
         n = self.note_length if length is None else int(self._check_number("length", length, 1, MAX_GRAINS * self.hop))
         onehot, gen = self._onehot(cls), self._generator(seed)
-        e = torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature
+        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature)
         path = self.embedding.decode(e, onehot)[0]
         return self._out(self._decode(path, onehot, gen), n)
 
@@ -231,7 +247,8 @@ class Synth:
         if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
             raise ValueError("morph takes two classes or two audio arrays, not one of each")
         oa, ob = self._onehot(a), self._onehot(b)
-        e = torch.randn(2, self.embedding.embed_dim, generator=gen, device=self.device)
+        eps = torch.randn(2, self.embedding.embed_dim, generator=gen, device=self.device)
+        e = torch.cat([self._sample_embedding(a, eps[:1]), self._sample_embedding(b, eps[1:])])
         onehot = None if oa is None or ob is None else torch.lerp(oa, ob, alpha)
         path = self.embedding.decode(torch.lerp(e[0], e[1], alpha).unsqueeze(0), onehot)[0]
         return self._out(self._decode(path, onehot, gen), self.note_length)

@@ -248,11 +248,22 @@ class Trainer:
 
     @torch.no_grad()
     def latent_stats(self) -> dict[str, torch.Tensor]:
-        """Per-class mean/std of non-silent grain latents (last row: all classes) and the 2-D PCA map."""
-        mus, labels = [], []
+        """Per-class statistics the Synth samples from (last row of each: all classes), and the 2-D PCA map.
+
+        - class_mean/class_std [classes + 1, latent]: non-silent grain latents (sample_path's end points);
+        - embed_mean [classes + 1, embed], embed_scale_tril [classes + 1, embed, embed]: a Gaussian fit of
+          where each class's training paths land in the embedding (its aggregate posterior). The decoder
+          was trained on these points; N(0, I) also covers regions no path of the class reached, and hits
+          sampled there drift towards other classes (toms sounding like kicks).
+        """
+        mus, labels, e_mu, e_var = [], [], [], []
         for chunk, lab in zip(self.data.audio.split(64), self.data.labels.split(64)):
             grains = self._grains(chunk.to(self.device))
             mu = self.vae.encoder(grains)[0]
+            onehot = torch.nn.functional.one_hot(lab, len(self.data.classes)).float().to(self.device)
+            m, logvar = self.embedding.encode(mu, onehot)
+            e_mu.append(m.cpu())
+            e_var.append(logvar.exp().cpu())
             loud = grains.pow(2).mean(-1).sqrt() > SILENT_GRAIN_RMS
             mus.append(mu[loud].cpu())
             labels.append(lab.unsqueeze(1).expand(-1, grains.shape[1])[loud.cpu()])
@@ -264,8 +275,10 @@ class Trainer:
         _, _, v = torch.linalg.svd(centred[:: max(1, len(centred) // 20000)], full_matrices=False)
         components = v[:2]
         scale = torch.quantile((centred @ components.T).abs()[:: max(1, len(centred) // 20000)], 0.99, dim=0).clamp_min(1e-6)
+        embed_mean, embed_tril = aggregate_posterior(torch.cat(e_mu), torch.cat(e_var), self.data.labels, n_cls)
         return {"class_mean": mean, "class_std": std.nan_to_num(1.0), "pca_mean": mu.mean(0),
-                "pca_components": components.contiguous(), "pca_scale": scale}
+                "pca_components": components.contiguous(), "pca_scale": scale,
+                "embed_mean": embed_mean, "embed_scale_tril": embed_tril}
 
     def export(self) -> Synth:
         summary = {"stage": self.stage, "step": self.step, "train_seconds": round(self.elapsed, 1), "seed": self.seed,
@@ -279,6 +292,34 @@ class Trainer:
         synth.embedding.load_state_dict(self.embedding.state_dict())
         self.vae.train(was[0]), self.embedding.train(was[1])
         return synth
+
+
+def aggregate_posterior(mu: torch.Tensor, var: torch.Tensor, labels: torch.Tensor, n_classes: int
+                        ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Gaussian fit of a mixture of posteriors N(mu_i, diag var_i) per class (last row: all examples).
+
+    mu, var [n, dim], labels [n] -> mean [classes + 1, dim], Cholesky factor [classes + 1, dim, dim].
+    The mixture's covariance is cov(mu) + mean(var). Thin classes (a dozen claps for 16 dimensions)
+    would give a singular estimate, so each class's covariance is shrunk towards the pooled one with
+    the weight of `dim` pseudo-examples.
+    """
+    def moments(m: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        cov = torch.cov(m.T.double()) if len(m) > 1 else torch.zeros(m.shape[1], m.shape[1], dtype=torch.float64)
+        return m.double().mean(0), cov + torch.diag(v.double().mean(0))
+
+    dim = mu.shape[1]
+    pooled_mean, pooled_cov = moments(mu, var)
+    means, trils = [], []
+    for c in range(n_classes):
+        sel = labels == c
+        n = int(sel.sum())
+        m, cov = moments(mu[sel], var[sel]) if n else (pooled_mean, pooled_cov)
+        cov = (n * cov + dim * pooled_cov) / (n + dim)
+        means.append(m)
+        trils.append(torch.linalg.cholesky(cov))
+    means.append(pooled_mean)
+    trils.append(torch.linalg.cholesky(pooled_cov))
+    return torch.stack(means).float(), torch.stack(trils).float()
 
 
 class _RoundTrip(torch.nn.Module):
