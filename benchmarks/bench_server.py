@@ -9,7 +9,7 @@ Measures, for /sample_note of a 1 s hit:
   flood     2,000 requests/s for 5 s from several clients: RSS before/after, /ping round trips during it,
             how many got /buffer and how many /error busy
 
-    python benchmarks/bench_server.py [--checkpoint PATH] [--threads 2] [--out-dir DIR]
+    python benchmarks/bench_server.py [--checkpoint PATH] [--threads 1] [--out-dir DIR]
 
 Prints one line per phase and a JSON summary at the end. Only talks to 127.0.0.1.
 """
