@@ -19,6 +19,9 @@ class VAEConfig:
     hidden: int = 256
     n_bands: int = 513          # filter magnitudes 0..Nyquist -> an FIR of 1024 taps (21.5 Hz bins)
     n_classes: int = 0          # 0 = unconditional decoder
+    # A learned decay inside each grain (noise_synth.decay_envelope): lets a 46 ms grain put a click's
+    # energy in its first milliseconds instead of spreading it over the whole grain.
+    grain_envelope: bool = True
 
 
 @dataclass
@@ -42,9 +45,10 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
-        # Checkpoints written before grains_per_step existed decode one grain per step.
+        # Checkpoints written before these fields existed: no grain envelope, one grain per decoder step.
+        vae = VAEConfig(**{"grain_envelope": False, **d["vae"]})
         embedding = EmbeddingConfig(**{"grains_per_step": 1, **d["embedding"]})
-        return cls(GrainConfig(**d["grains"]), VAEConfig(**d["vae"]), embedding)
+        return cls(GrainConfig(**d["grains"]), vae, embedding)
 
 
 @dataclass

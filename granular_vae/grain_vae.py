@@ -6,7 +6,7 @@ from torch import nn
 
 from .config import GrainConfig, VAEConfig
 from .grains import hann
-from .noise_synth import exp_sigmoid, filtered_noise
+from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise
 from .overlap_add import window_and_overlap_add
 
 
@@ -38,26 +38,39 @@ class GrainEncoder(nn.Module):
 
 
 class NoiseDecoder(nn.Module):
-    """Latents [batch, grains, latent] (+ class weights [batch, classes]) -> filter magnitudes -> audio."""
+    """Latents [batch, grains, latent] (+ class weights [batch, classes]) -> filter magnitudes -> audio.
+
+    With grain_envelope, one more output per grain sets the decay of the grain's noise (0..MAX_DECAY).
+    """
+
+    MAX_DECAY = 50.0  # fastest decay: 1/e after ~20 samples (1 ms at 22.05 kHz)
 
     def __init__(self, grains: GrainConfig, cfg: VAEConfig):
         super().__init__()
         self.grain_size, self.hop, self.n_classes = grains.grain_size, grains.hop, cfg.n_classes
+        self.n_bands, self.envelope = cfg.n_bands, cfg.grain_envelope
         self.net = mlp([cfg.latent_dim + cfg.n_classes, cfg.hidden, cfg.hidden, cfg.hidden])
-        self.out = nn.Linear(cfg.hidden, cfg.n_bands)
+        self.out = nn.Linear(cfg.hidden, cfg.n_bands + int(cfg.grain_envelope))
         nn.init.constant_(self.out.bias, -3.0)  # start quiet rather than with loud noise
+        if self.envelope:
+            nn.init.constant_(self.out.bias[cfg.n_bands:], -5.0)  # and nearly flat grains
 
-    def magnitudes(self, z: torch.Tensor, onehot: torch.Tensor | None) -> torch.Tensor:
-        """z [batch, grains, latent], onehot [batch, classes] or None -> magnitudes [batch, grains, bands]."""
+    def params(self, z: torch.Tensor, onehot: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """z [batch, grains, latent], onehot [batch, classes] or None
+        -> (magnitudes [batch, grains, bands], decay rates [batch, grains] or None)."""
         if self.n_classes:
             if onehot is None:
                 onehot = z.new_zeros(z.shape[0], self.n_classes)
             z = torch.cat([z, onehot.unsqueeze(1).expand(-1, z.shape[1], -1)], dim=-1)
-        return exp_sigmoid(self.out(self.net(z)))
+        out = self.out(self.net(z))
+        decay = self.MAX_DECAY * torch.sigmoid(out[..., self.n_bands]) if self.envelope else None
+        return exp_sigmoid(out[..., : self.n_bands]), decay
 
     def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None) -> torch.Tensor:
         """Filtered noise grains [batch, grains, samples], not yet windowed."""
-        return filtered_noise(self.magnitudes(z, onehot), self.grain_size, generator)
+        magnitudes, decay = self.params(z, onehot)
+        noise = filtered_noise(magnitudes, self.grain_size, generator)
+        return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
 
     def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
         """Audio [batch, span] = windowed, overlap-added noise grains."""

@@ -78,3 +78,14 @@ def test_exp_sigmoid_is_positive_bounded_and_monotonic():
     y = exp_sigmoid(x)
     assert torch.all(y > 0) and torch.all(y <= 50.0 + 1e-6)
     assert torch.all(torch.diff(y) >= 0)
+
+
+def test_decay_envelope_keeps_energy_and_moves_it_to_the_start():
+    from granular_vae.noise_synth import decay_envelope
+
+    env = decay_envelope(torch.tensor([0.0, 5.0, 50.0]), 1024)
+    torch.testing.assert_close(env.pow(2).mean(-1), torch.ones(3))
+    torch.testing.assert_close(env[0], torch.ones(1024))                 # rate 0: a flat grain
+    assert torch.all(env[1:, 1:] < env[1:, :-1])                        # decaying
+    first_ms = env[:, :22].pow(2).sum(-1) / env.pow(2).sum(-1)          # share of energy in 1 ms
+    assert first_ms[0] < 0.03 < 0.8 < first_ms[2]
