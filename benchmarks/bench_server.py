@@ -2,7 +2,8 @@
 
 Measures, for /sample_note of a 1 s hit:
   idle      round trip (request sent -> WAV written -> /buffer received) p50/p99, one client, requests paced
-            like a fast step sequencer (one every --interval ms)
+            like a fast step sequencer (one every --interval ms): unseeded, seeded with a new seed each
+            time, and seeded with a 16-step pattern of seeds repeating (live coding)
   load      the same while two background clients ask for --load-rate hits/s (default 64: an 8-track
             drum machine asking for a new hit on every 16th note at 120 bpm), plus /ping
   max       sustained requests/s with a window of requests in flight (no /error busy)
@@ -91,13 +92,19 @@ def pct(times: list[float]) -> dict:
             "max_ms": round(float(ms.max()), 3)}
 
 
-def latency(port: int, n: int, interval: float, address: str = "/sample_note", seeded: bool = False) -> dict:
-    """Sequential round trips; /sample_note cycles through 8 tracks and classes (seeded: rendered on demand)."""
+def latency(port: int, n: int, interval: float, address: str = "/sample_note", seeded: bool = False,
+            pattern: int | None = None) -> dict:
+    """Sequential round trips; /sample_note cycles through 8 tracks and classes.
+
+    seeded: every request has a new seed (rendered on demand); pattern=K: seeds repeat every K steps,
+    like a live-coded pattern (the server renders each once, then remembers it).
+    """
     c = Client(port)
     times, errors = [], 0
     for i in range(n):
         if address == "/sample_note":
-            data = msg(address, 1 + i % 8, CLASSES[i % 8], *((1.0, i) if seeded else ()))
+            seed = i % pattern if pattern else i
+            data = msg(address, 1 + i % 8, CLASSES[i % 8], *((1.0, seed) if seeded or pattern else ()))
         else:
             data = msg(address)
         dt, reply = c.round_trip(data)
@@ -182,7 +189,9 @@ def main() -> None:
         result["idle_sample_note"] = latency(port, args.n, args.interval)
         print("idle   /sample_note", result["idle_sample_note"], flush=True)
         result["idle_sample_note_seeded"] = latency(port, args.n, args.interval, seeded=True)
-        print("idle   /sample_note seeded (always rendered on demand)", result["idle_sample_note_seeded"], flush=True)
+        print("idle   /sample_note seeded, a new seed each time (rendered on demand)", result["idle_sample_note_seeded"], flush=True)
+        result["idle_sample_note_pattern"] = latency(port, args.n, args.interval, pattern=16)
+        print("idle   /sample_note seeded, a 16-step pattern of seeds", result["idle_sample_note_pattern"], flush=True)
         result["idle_ping"] = latency(port, args.n, 0.001, "/ping")
         print("idle   /ping", result["idle_ping"], flush=True)
 

@@ -6,7 +6,9 @@ amount of memory instead of a growing backlog.
 
 While the queue is empty the worker renders ahead (`HitPool`): unseeded requests are random draws, so
 a hit drawn before the request is exactly as fresh as one drawn after it, and a step sequencer asking
-for a new hit every step gets it without waiting for the model.
+for a new hit every step gets it without waiting for the model. Seeded requests are deterministic, so
+the last ones are remembered (`RecentRenders`): a live-coded pattern that repeats a seeded hit every
+cycle renders it once.
 """
 from __future__ import annotations
 
@@ -129,3 +131,33 @@ class HitPool:
                 self._ready[key].append(sound)
                 return True
         return False
+
+
+class RecentRenders:
+    """The most recent renders by key, up to `max_samples` samples in all (the oldest are forgotten first).
+
+    Used by the worker thread only. A key must determine the sound (a seeded request without its track).
+    """
+
+    def __init__(self, max_samples: int = 1 << 23):
+        self.max_samples = max_samples
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._samples = 0
+
+    def get(self, key: Hashable) -> Any | None:
+        sound = self._items.get(key)
+        if sound is not None:
+            self._items.move_to_end(key)
+        return sound
+
+    def put(self, key: Hashable, sound: Any) -> None:
+        if len(sound) > self.max_samples:
+            return
+        old = self._items.pop(key, None)
+        self._samples += len(sound) - (0 if old is None else len(old))
+        self._items[key] = sound
+        while self._samples > self.max_samples:
+            self._samples -= len(self._items.popitem(last=False)[1])
+
+    def __len__(self) -> int:
+        return len(self._items)

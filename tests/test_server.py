@@ -84,6 +84,33 @@ def test_seeded_requests_repeat_and_unseeded_ones_are_fresh(client):
     assert not np.array_equal(fresh[0], fresh[1]) and not np.array_equal(fresh[1], fresh[2])
 
 
+def test_a_repeated_seeded_request_is_rendered_once(synth, tmp_path):
+    class Counting:
+        """The model, counting sample_note calls."""
+
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def sample_note(self, *args, **kwargs):
+            self.calls += 1
+            return self.inner.sample_note(*args, **kwargs)
+
+    model = Counting(synth)
+    with running_server(model, tmp_path / "out") as server:
+        client = OscClient(server.address)
+        replies = [client.ask("/sample_note", track, "snare", 1.0, 99) for track in (1, 2, 1)]
+        other = read_buffer(client.ask("/sample_note", 1, "snare", 0.5, 99), 1)
+        client.close()
+    sounds = [read_buffer(r, t) for r, t in zip(replies, (1, 2, 1))]
+    assert model.calls == 2  # the pattern's hit once, and the request with another temperature
+    np.testing.assert_array_equal(sounds[0], sounds[2])
+    assert len({r[1][1] for r in replies}) == 3, "every generation is a fresh file"
+    assert not np.array_equal(sounds[0], other)
+
+
 def test_sample_path_morph_and_resynthesis(client, synth, allowed, kick):
     path = read_buffer(client.ask("/sample_path", 4), 4)
     assert len(path) == pytest.approx(synth.note_length * OUT_SR / synth.sample_rate, rel=0.05)

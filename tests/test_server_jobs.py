@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from osc_server.jobs import HitPool, Job, JobQueue
+from osc_server.jobs import HitPool, Job, JobQueue, RecentRenders
 from osc_server.protocol import ADDRESSES, ProtocolError, Request
 
 
@@ -89,3 +89,16 @@ def test_queue_calls_idle_work_between_jobs():
     q.start()
     assert ran.wait(5)
     q.stop()
+
+
+def test_recent_renders_forget_the_oldest_beyond_their_sample_budget():
+    recent = RecentRenders(max_samples=10)
+    recent.put("a", [0] * 4)
+    recent.put("b", [0] * 4)
+    assert recent.get("a") is not None   # now the most recent
+    recent.put("c", [0] * 4)             # 12 > 10: "b", the least recent, goes
+    assert recent.get("b") is None and recent.get("a") is not None and len(recent) == 2
+    recent.put("huge", [0] * 11)         # larger than the whole budget: not kept, nothing evicted
+    assert recent.get("huge") is None and len(recent) == 2
+    recent.put("a", [0] * 6)             # replacing an entry counts its new size only
+    assert len(recent) == 2 and recent.get("c") is not None
