@@ -21,11 +21,15 @@ def fir_from_magnitudes(magnitudes: torch.Tensor) -> torch.Tensor:
     Zero-phase impulse response (irfft of real magnitudes), rotated to be causal with its peak at the
     centre, then Hann-windowed so the response is smooth and the filter is compact.
     """
-    ir = torch.fft.irfft(magnitudes.to(torch.complex64), dim=-1)
-    taps = ir.shape[-1]
-    ir = torch.roll(ir, shifts=taps // 2, dims=-1)
+    # Rotating by half the length in time is a sign flip of every odd bin: (-1)^k = e^(-i pi k).
+    ir = torch.fft.irfft((magnitudes * _alternating(magnitudes.shape[-1], str(magnitudes.device))).to(torch.complex64), dim=-1)
     # Periodic Hann is symmetric about taps // 2, the impulse peak, so the filter stays exactly linear-phase.
-    return ir * _hann(taps, str(ir.device))
+    return ir * _hann(ir.shape[-1], str(ir.device))
+
+
+@functools.lru_cache(maxsize=8)
+def _alternating(bands: int, device: str) -> torch.Tensor:
+    return 1.0 - 2.0 * (torch.arange(bands, device=device) % 2)
 
 
 @functools.lru_cache(maxsize=8)

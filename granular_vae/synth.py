@@ -127,7 +127,8 @@ class Synth:
         if not 1 <= path.shape[0] <= MAX_GRAINS:
             raise ValueError(f"a path must have 1..{MAX_GRAINS} grains, got {path.shape[0]}")
         dec = self.vae.decoder
-        grains = torch.cat([dec.grains(c.unsqueeze(0), onehot, gen)[0] for c in path.split(DECODE_CHUNK)])
+        chunks = [dec.grains(c.unsqueeze(0), onehot, gen)[0] for c in path.split(DECODE_CHUNK)]
+        grains = chunks[0] if len(chunks) == 1 else torch.cat(chunks)
         return window_and_overlap_add(grains.unsqueeze(0), self.hop)[0]
 
     def _encode(self, audio: np.ndarray, sr: int) -> tuple[torch.Tensor, int]:
