@@ -66,10 +66,11 @@ class NoiseDecoder(nn.Module):
         decay = self.MAX_DECAY * torch.sigmoid(out[..., self.n_bands]) if self.envelope else None
         return exp_sigmoid(out[..., : self.n_bands]), decay
 
-    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None) -> torch.Tensor:
-        """Filtered noise grains [batch, grains, samples], not yet windowed."""
+    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,
+               skip_below: float | None = None) -> torch.Tensor:
+        """Filtered noise grains [batch, grains, samples], not yet windowed (skip_below: see filtered_noise)."""
         magnitudes, decay = self.params(z, onehot)
-        noise = filtered_noise(magnitudes, self.grain_size, generator)
+        noise = filtered_noise(magnitudes, self.grain_size, generator, skip_below)
         return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
 
     def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:

@@ -89,3 +89,20 @@ def test_decay_envelope_keeps_energy_and_moves_it_to_the_start():
     assert torch.all(env[1:, 1:] < env[1:, :-1])                        # decaying
     first_ms = env[:, :22].pow(2).sum(-1) / env.pow(2).sum(-1)          # share of energy in 1 ms
     assert first_ms[0] < 0.03 < 0.8 < first_ms[2]
+
+
+def test_skipping_an_inaudible_tail_changes_nothing_audible():
+    from granular_vae.noise_synth import noise_rms_bound
+
+    mags = torch.rand(2, 30, 513)
+    mags[:, 20:] *= 1e-7                                   # a tail far below -100 dBFS
+    mags[0, 5] *= 1e-7                                     # a quiet grain before it is still rendered
+    full = filtered_noise(mags, 1024, torch.Generator().manual_seed(3))
+    skipped = filtered_noise(mags, 1024, torch.Generator().manual_seed(3), skip_below=1e-5)
+    assert torch.all(skipped[:, 20:] == 0.0)
+    torch.testing.assert_close(skipped[:, :20], full[:, :20])
+    assert full[:, 20:].pow(2).mean(-1).sqrt().max() < 1e-5   # what was skipped was indeed inaudible
+    rms = full.pow(2).mean(-1).sqrt()
+    assert torch.all(rms <= noise_rms_bound(mags) * 1.05)      # the bound holds (up to the noise's spread)
+    silent = filtered_noise(mags[:, 20:], 1024, torch.Generator().manual_seed(3), skip_below=1e-5)
+    assert torch.all(silent == 0.0)
