@@ -139,7 +139,7 @@ class RecentRenders:
     Used by the worker thread only. A key must determine the sound (a seeded request without its track).
     """
 
-    def __init__(self, max_samples: int = 1 << 23):
+    def __init__(self, max_samples: int = 1 << 22):
         self.max_samples = max_samples
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._samples = 0
