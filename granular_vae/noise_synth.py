@@ -9,6 +9,8 @@ import math
 
 import torch
 
+from .grains import hann
+
 
 def exp_sigmoid(x: torch.Tensor, max_value: float = 50.0, exponent: float = 10.0, floor: float = 1e-7) -> torch.Tensor:
     """Positive magnitudes with a wide dynamic range (log-like response), bounded above (as in DDSP)."""
@@ -34,24 +36,23 @@ def _alternating(bands: int, device: str) -> torch.Tensor:
 
 @functools.lru_cache(maxsize=8)
 def _hann(taps: int, device: str) -> torch.Tensor:
-    return torch.hann_window(taps, periodic=True, device=device)
+    return hann(taps, device)
 
 
 @functools.lru_cache(maxsize=64)
 def fft_size(n: int) -> int:
     """Smallest 2^a 3^b 5^c >= n: the sizes the FFT handles fastest (1536 costs less than 2048)."""
-    best = 1 << max(n - 1, 0).bit_length()
-    p5 = 1
-    while p5 < best:
-        p35 = p5
-        while p35 < best:
-            p = p35
-            while p < n:
-                p *= 2
-            best = min(best, p)
-            p35 *= 3
-        p5 *= 5
-    return best
+    size = max(n, 1)
+    while not _is_5_smooth(size):
+        size += 1
+    return size
+
+
+def _is_5_smooth(m: int) -> bool:
+    for p in (2, 3, 5):
+        while m % p == 0:
+            m //= p
+    return m == 1
 
 
 def fft_convolve(signal: torch.Tensor, ir: torch.Tensor) -> torch.Tensor:
@@ -91,8 +92,9 @@ def noise_rms_bound(magnitudes: torch.Tensor) -> torch.Tensor:
     Uniform noise in [-1, 1) has variance 1/3; the unwindowed filter passes a share mean(|H|^2) of it
     (Parseval), and the FIR's window only removes energy.
     """
-    full = torch.cat([magnitudes, magnitudes[..., 1:-1]], dim=-1)  # the mirrored half of the spectrum
-    return torch.sqrt(full.pow(2).mean(-1) / 3.0)
+    power = magnitudes.pow(2)  # bins 1 .. bands-2 appear twice in the full spectrum of 2 (bands - 1) bins
+    mean_power = (2 * power.sum(-1) - power[..., 0] - power[..., -1]) / (2 * (magnitudes.shape[-1] - 1))
+    return torch.sqrt(mean_power / 3.0)
 
 
 def filtered_noise(magnitudes: torch.Tensor, n_samples: int, generator: torch.Generator | None = None,

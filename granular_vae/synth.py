@@ -50,6 +50,8 @@ class Synth:
         self.note_grains = num_grains(self.note_length, self.grain_size, self.hop)
         self.pca_mean, self.pca_components, self.pca_scale = (
             self.stats[k].cpu().numpy() for k in ("pca_mean", "pca_components", "pca_scale"))
+        # Row i is class i's one-hot [1, classes]: built once, not on every request (read-only views).
+        self._onehots = torch.eye(config.vae.n_classes, device=self.device)
         self._hann = hann(self.grain_size, self.device)
 
     # ---------------------------------------------------------------- checkpoints
@@ -108,9 +110,7 @@ class Synth:
         idx = self.class_index(cls)
         if idx is None or not self.config.vae.n_classes:
             return None
-        out = torch.zeros(1, self.config.vae.n_classes, device=self.device)
-        out[0, idx] = 1.0
-        return out
+        return self._onehots[idx : idx + 1]
 
     def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor) -> torch.Tensor:
         """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats)."""
