@@ -25,15 +25,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from granular_vae import plots
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.features import HitClassifier, extract_features, prepare_clips
-from granular_vae.losses import FFT_SIZES, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
-from granular_vae.train import plot_losses
+from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
 BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
-LOSS_EPS = 1e-5             # the log floor of losses.spectral_distance
 
 Clip = tuple[str, Path, np.ndarray]   # (class, file, mono float32 audio at the synth rate)
 
@@ -75,7 +72,7 @@ def mean_pairwise_distance(clips: np.ndarray) -> float | None:
     per_pair = torch.zeros(len(i), dtype=torch.float64)
     for n_fft in FFT_SIZES:
         mag = stft_magnitude(x, n_fft).flatten(1)              # [n, bins * frames]
-        for m in (mag, torch.log(mag + LOSS_EPS)):
+        for m in (mag, torch.log(mag + LOG_EPS)):
             per_pair += (torch.cdist(m[None], m[None], p=1)[0][i, j] / m.shape[1]).double()
     return float(per_pair.mean()) / len(FFT_SIZES)
 
@@ -247,6 +244,7 @@ def _finite_or_none(obj):
 
 def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dict, out: Path, log_csv) -> list[str]:
     """All PNGs of one evaluation; returns their file names."""
+    from granular_vae import plots   # lazy: matplotlib loads only when figures are drawn, not for every `ngs`
     sr = synth.sample_rate
     names = [c for c, _, _ in data]
     columns = []
@@ -269,7 +267,7 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
     if log_csv is not None:
-        plot_losses(log_csv, out / "loss_curves.png")
+        plots.plot_losses(log_csv, out / "loss_curves.png")
         files.append(out / "loss_curves.png")
     return [f.name for f in files]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import torch
 
 FFT_SIZES = (2048, 1024, 512, 256, 128, 64)
+LOG_EPS = 1e-5  # the floor under log magnitudes in the spectral distances (ngs eval uses the same)
 
 
 def stft_magnitude(x: torch.Tensor, n_fft: int) -> torch.Tensor:
@@ -12,7 +13,7 @@ def stft_magnitude(x: torch.Tensor, n_fft: int) -> torch.Tensor:
     return torch.stft(x, n_fft, n_fft // 4, window=window, center=True, return_complex=True).abs()
 
 
-def spectral_distance(x: torch.Tensor, y: torch.Tensor, n_fft: int, log_weight: float = 1.0, eps: float = 1e-5) -> torch.Tensor:
+def spectral_distance(x: torch.Tensor, y: torch.Tensor, n_fft: int, log_weight: float = 1.0, eps: float = LOG_EPS) -> torch.Tensor:
     """Mean L1 distance of linear plus log magnitudes at one FFT size, per batch item [batch]."""
     mx, my = stft_magnitude(x, n_fft), stft_magnitude(y, n_fft)
     linear = (mx - my).abs().mean(dim=(1, 2))

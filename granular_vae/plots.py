@@ -5,6 +5,7 @@ share them. Matplotlib runs on the non-interactive Agg backend: no display is ne
 """
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import matplotlib
@@ -14,6 +15,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
+from granular_vae.atomic import atomic_write  # noqa: E402
 from granular_vae.losses import stft_magnitude  # noqa: E402
 
 SPEC_FFT = 1024
@@ -21,10 +23,12 @@ SPEC_FLOOR_DB = -80.0
 SPEC_FMIN = 30.0
 
 
-def _save(fig: plt.Figure, path: str | Path) -> Path:
+def save_figure(fig: plt.Figure, path: str | Path, dpi: int = 110, tight: bool = True) -> Path:
+    """Write fig as a PNG atomically (a viewer never shows half a file), creating the folder; close it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110, bbox_inches="tight")
+    with atomic_write(path) as f:
+        fig.savefig(f, format="png", dpi=dpi, bbox_inches="tight" if tight else None)
     plt.close(fig)
     return path
 
@@ -75,7 +79,7 @@ def plot_spectrogram_grid(
                 ax.set_xlabel("time (s)")
     fig.colorbar(mesh, ax=axes, shrink=0.8, label="dB re the real clip's peak")
     fig.suptitle(title)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_latent_map(xy: np.ndarray, labels: np.ndarray, classes: list[str], path: str | Path, title: str) -> Path:
@@ -101,7 +105,7 @@ def plot_latent_map(xy: np.ndarray, labels: np.ndarray, classes: list[str], path
     ax.legend(title="class (grains)", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.set_aspect("equal", adjustable="datalim")
     ax.grid(alpha=0.2)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def _bars(ax: plt.Axes, classes: list[str], series: dict[str, list[float | None]], ylabel: str, title: str) -> None:
@@ -152,4 +156,26 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
               ylabel, f"Reconstruction: {ylabel.split(' (')[0]} (lower is better)")
         ax.legend(loc="upper left", fontsize=8)
     fig.suptitle(f"ngs eval on {metrics['data_dir']}: {fid['n_per_class']} sampled hits per class")
-    return _save(fig, path)
+    return save_figure(fig, path)
+
+
+def plot_losses(log_csv: Path, out_png: Path) -> None:
+    """The training run's log.csv -> one panel per stage: each logged loss against step (log scale)."""
+    with open(log_csv) as f:
+        rows = list(csv.DictReader(f))
+    stages = sorted({int(r["stage"]) for r in rows})
+    if not stages:
+        return
+    fig, axes = plt.subplots(1, len(stages), figsize=(5 * len(stages), 3.5), squeeze=False)
+    titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
+    for ax, stage in zip(axes[0], stages):
+        sr = [r for r in rows if int(r["stage"]) == stage]
+        for color, key in enumerate(("loss", "spectral", "loudness", "path_mse", "kl")):
+            vals = [(int(r["step"]), float(r[key])) for r in sr if r.get(key) not in (None, "")]
+            if vals:
+                ax.plot(*zip(*vals), label=key, color=f"C{color}")  # one colour per loss in every panel
+        ax.set(title=titles[stage], xlabel="step", yscale="log")
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    save_figure(fig, out_png, dpi=100, tight=False)

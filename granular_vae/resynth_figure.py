@@ -13,7 +13,7 @@ from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.colors import LogNorm  # noqa: E402
 
 from .data import prepare  # noqa: E402
-from .plots import SPEC_FFT, SPEC_FLOOR_DB, SPEC_FMIN, magnitude, spectrogram_db  # noqa: E402
+from .plots import SPEC_FFT, SPEC_FLOOR_DB, SPEC_FMIN, magnitude, save_figure, spectrogram_db  # noqa: E402
 from .synth import Synth  # noqa: E402
 
 MAP_CELLS = 48   # background resolution of the grain map (cells per axis)
@@ -107,8 +107,4 @@ def plot_resynthesis(synth: Synth, audio: np.ndarray, sr: int, path: str | Path,
     ax.legend(loc="upper right", facecolor="0.3", labelcolor="white", framealpha=0.8)
     fig.suptitle(title)
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+    return save_figure(fig, path, dpi=100, tight=False)

@@ -219,6 +219,7 @@ class Trainer:
         with atomic_write(self.run_dir / "state.pt") as f:
             torch.save(state, f)
         self.export().save(self.run_dir / "model.safetensors")
+        from .plots import plot_losses   # lazy: matplotlib loads on the first checkpoint, not on import
         plot_losses(self.run_dir / "log.csv", self.run_dir / "losses.png")
 
     def _load_state(self) -> None:
@@ -332,31 +333,3 @@ class _RoundTrip(torch.nn.Module):
     def forward(self, path: torch.Tensor, onehot: torch.Tensor, eps: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         mu, logvar = self.module.encode(path, onehot)
         return self.module.decode(mu + eps * (0.5 * logvar).exp(), onehot), mu, logvar
-
-
-def plot_losses(log_csv: Path, out_png: Path) -> None:
-    """One panel per stage: each logged loss against step (log scale)."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    with open(log_csv) as f:
-        rows = list(csv.DictReader(f))
-    stages = sorted({int(r["stage"]) for r in rows})
-    if not stages:
-        return
-    fig, axes = plt.subplots(1, len(stages), figsize=(5 * len(stages), 3.5), squeeze=False)
-    titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
-    for ax, stage in zip(axes[0], stages):
-        sr = [r for r in rows if int(r["stage"]) == stage]
-        for color, key in enumerate(("loss", "spectral", "loudness", "path_mse", "kl")):
-            vals = [(int(r["step"]), float(r[key])) for r in sr if r.get(key) not in (None, "")]
-            if vals:
-                ax.plot(*zip(*vals), label=key, color=f"C{color}")  # one colour per loss in every panel
-        ax.set(title=titles[stage], xlabel="step", yscale="log")
-        ax.grid(alpha=0.3)
-        ax.legend()
-    fig.tight_layout()
-    with atomic_write(out_png) as f:
-        fig.savefig(f, format="png", dpi=100)
-    plt.close(fig)

@@ -71,24 +71,22 @@ def train_command(args: argparse.Namespace) -> int:
 
 
 def sample_command(args: argparse.Namespace) -> int:
-    import soundfile as sf
-
+    from .batch import write_wav_atomic
     from .checkpoint import CheckpointError
     from .synth import Synth
 
     try:
         synth = Synth.load(args.checkpoint)
-        synth.class_index(args.cls)
+        name = synth.classes[synth.class_index(args.cls)]
     except (CheckpointError, ValueError) as e:
         print(f"ngs sample: {e}", file=sys.stderr)
         return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
-    name = synth.classes[synth.class_index(args.cls)]
     for i in range(args.n):
         audio = synth.sample_note(args.cls, temperature=args.temperature, seed=seed + i)
         path = out / f"{name}_{seed + i}.wav"
-        sf.write(path, audio, synth.sample_rate, subtype="FLOAT")
+        write_wav_atomic(path, audio, synth.sample_rate)
         print(path)
     return 0
