@@ -26,7 +26,7 @@ import torch
 from tqdm import tqdm
 
 from .atomic import AtomicFile, atomic_write
-from .data import fit_length, read_audio, to_mono
+from .data import describe_error, fit_length, read_audio, to_mono
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -50,15 +50,6 @@ class BatchError(ValueError):
 
 
 # ------------------------------------------------------------------------------------ audio files
-def describe_error(e: BaseException) -> str:
-    """A one-line reason for a file that could not be read or rendered (no traceback, no path)."""
-    if isinstance(e, sf.LibsndfileError):
-        return f"unreadable or unsupported audio ({e.error_string.rstrip('.')})"
-    if isinstance(e, OSError):
-        return e.strerror or type(e).__name__
-    return str(e) or type(e).__name__
-
-
 def read_mono(path: str | Path, start: int = 0, stop: int | None = None) -> tuple[np.ndarray, int]:
     """Frames [start, stop) of any file soundfile reads -> (mono float32 [samples], sample rate)."""
     audio, sr = sf.read(str(path), start=start, stop=stop, dtype="float32", always_2d=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from .grains import num_grains
+
 
 @dataclass
 class GrainConfig:
@@ -11,6 +13,16 @@ class GrainConfig:
     grain_size: int = 1024      # samples per grain (46 ms at 22.05 kHz)
     hop: int = 256              # grain hop (11.6 ms): the time resolution of every latent path
     note_seconds: float = 1.0   # length of a note/hit path for the recurrent embedding
+
+    @property
+    def note_length(self) -> int:
+        """Samples in a note."""
+        return round(self.note_seconds * self.sample_rate)
+
+    @property
+    def note_grains(self) -> int:
+        """Grains in a note: the length T of every path the recurrent embedding encodes and decodes."""
+        return num_grains(self.note_length, self.grain_size, self.hop)
 
 
 @dataclass

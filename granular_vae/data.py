@@ -64,6 +64,15 @@ def read_audio(path: str | Path, sr: int, max_seconds: float | None = None) -> n
         raise AudioError(f"{path}: {e}") from None
 
 
+def describe_error(e: BaseException) -> str:
+    """A one-line reason for a file that could not be read or rendered (no traceback, no path)."""
+    if isinstance(e, sf.LibsndfileError):
+        return f"unreadable or unsupported audio ({e.error_string.rstrip('.')})"
+    if isinstance(e, OSError):
+        return e.strerror or type(e).__name__
+    return str(e) or type(e).__name__
+
+
 def onset_trim(audio: np.ndarray, sr: int) -> np.ndarray:
     """Drop what comes before the onset (minus a short pre-roll): every hit starts at grain 0."""
     peak = np.abs(audio).max()

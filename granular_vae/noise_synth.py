@@ -30,6 +30,11 @@ def fir_from_magnitudes(magnitudes: torch.Tensor) -> torch.Tensor:
 
 
 @functools.lru_cache(maxsize=8)
+def _grain_time(n: int, device: str, dtype: torch.dtype) -> torch.Tensor:
+    return torch.arange(n, device=device, dtype=dtype) / n
+
+
+@functools.lru_cache(maxsize=8)
 def _alternating(bands: int, device: str) -> torch.Tensor:
     return 1.0 - 2.0 * (torch.arange(bands, device=device) % 2)
 
@@ -81,8 +86,7 @@ def decay_envelope(rate: torch.Tensor, n_samples: int) -> torch.Tensor:
     of 50 concentrates the grain's energy in its first ~20 samples, and the filter magnitudes keep
     setting the grain's energy whatever the rate.
     """
-    t = torch.arange(n_samples, device=rate.device, dtype=rate.dtype) / n_samples
-    env = torch.exp(-rate.unsqueeze(-1) * t)
+    env = torch.exp(-rate.unsqueeze(-1) * _grain_time(n_samples, str(rate.device), rate.dtype))
     return env * torch.rsqrt(env.pow(2).mean(-1, keepdim=True))
 
 

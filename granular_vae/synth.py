@@ -46,8 +46,7 @@ class Synth:
         g = config.grains
         self.sample_rate, self.grain_size, self.hop = g.sample_rate, g.grain_size, g.hop
         self.latent_dim = config.vae.latent_dim
-        self.note_length = round(g.note_seconds * g.sample_rate)
-        self.note_grains = num_grains(self.note_length, self.grain_size, self.hop)
+        self.note_length, self.note_grains = g.note_length, g.note_grains
         self.pca_mean, self.pca_components, self.pca_scale = (
             self.stats[k].cpu().numpy() for k in ("pca_mean", "pca_components", "pca_scale"))
         # Row i is class i's one-hot [1, classes]: built once, not on every request (read-only views).
@@ -64,9 +63,7 @@ class Synth:
             config = ModelConfig.from_dict(meta["config"])
             classes = meta["classes"]
             vae = GrainVAE(config.grains, config.vae)
-            embedding = PathVAE(config.vae.latent_dim, config.vae.n_classes,
-                                num_grains(round(config.grains.note_seconds * config.grains.sample_rate),
-                                           config.grains.grain_size, config.grains.hop), config.embedding)
+            embedding = PathVAE(config.vae.latent_dim, config.vae.n_classes, config.grains.note_grains, config.embedding)
             vae.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("vae.")})
             embedding.load_state_dict({k[10:]: v for k, v in tensors.items() if k.startswith("embedding.")})
             stats = {k: tensors[f"stats.{k}"] for k in STAT_KEYS}
@@ -114,9 +111,13 @@ class Synth:
 
     def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor) -> torch.Tensor:
         """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats)."""
-        idx = self.class_index(cls)
-        row = len(self.classes) if idx is None else idx
+        row = self._stats_row(cls)
         return self.stats["embed_mean"][row] + eps @ self.stats["embed_scale_tril"][row].T
+
+    def _stats_row(self, cls: str | int | None) -> int:
+        """The row of a per-class statistic for cls; the last row (all classes) for None."""
+        idx = self.class_index(cls)
+        return len(self.classes) if idx is None else idx
 
     def _generator(self, seed: int | None) -> torch.Generator:
         gen = torch.Generator(self.device)
@@ -179,8 +180,7 @@ class Synth:
         if mode not in ("linear", "loop"):
             raise ValueError(f"mode must be 'linear' or 'loop', got {mode!r}")
         n = self.note_grains if n_grains is None else int(self._check_number("n_grains", n_grains, 1, MAX_GRAINS))
-        idx, onehot, gen = self.class_index(cls), self._onehot(cls), self._generator(seed)
-        row = len(self.classes) if idx is None else idx
+        row, onehot, gen = self._stats_row(cls), self._onehot(cls), self._generator(seed)
         mean, std = self.stats["class_mean"][row], self.stats["class_std"][row]
         ends = mean + std * torch.randn(2, self.latent_dim, generator=gen, device=self.device)
         speed = 0.5 + torch.rand(n, generator=gen, device=self.device)

@@ -28,7 +28,7 @@ from .data import DrumDataset, load_drums
 from .devices import pick_device
 from .embedding import PathVAE
 from .grain_vae import GrainVAE
-from .grains import frame, num_grains
+from .grains import frame
 from .losses import kl_loss, kl_warmup, loudness_loss, multiscale_spectral_loss
 from .synth import Synth
 
@@ -50,8 +50,7 @@ class Trainer:
         torch.manual_seed(seed)
         self.model_cfg = model_cfg or ModelConfig()
         g = self.model_cfg.grains
-        self.n_samples = round(g.note_seconds * g.sample_rate)
-        self.n_steps = num_grains(self.n_samples, g.grain_size, g.hop)
+        self.n_samples, self.n_steps = g.note_length, g.note_grains
         self.data: DrumDataset = load_drums(data_dir, g.sample_rate, self.n_samples, cfg.augment_semitones)
         self.model_cfg.vae.n_classes = len(self.data.classes)
         self.vae = GrainVAE(g, self.model_cfg.vae).to(self.device)

@@ -19,6 +19,7 @@ import soundfile as sf
 import soxr
 
 from granular_vae.atomic import TEMP_NAME, atomic_write
+from granular_vae.data import describe_error
 
 from .protocol import MAX_INPUT_BYTES, MAX_INPUT_SECONDS, ProtocolError
 
@@ -39,10 +40,10 @@ def read_input(path: Path) -> tuple[np.ndarray, int]:
             if f.frames > MAX_INPUT_SECONDS * f.samplerate:
                 raise ProtocolError(addr, "file_too_long", path=path, seconds=f.frames / f.samplerate, limit=MAX_INPUT_SECONDS)
             audio, sr = f.read(dtype="float32"), f.samplerate
+    except ProtocolError:
+        raise
     except (OSError, RuntimeError, ValueError, TypeError) as e:  # libsndfile errors are RuntimeError subclasses
-        if isinstance(e, ProtocolError):
-            raise
-        raise ProtocolError(addr, "file_unreadable", path=path, detail=str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+        raise ProtocolError(addr, "file_unreadable", path=path, detail=describe_error(e)) from None
     if len(audio) == 0:
         raise ProtocolError(addr, "file_empty", path=path)
     if not np.isfinite(audio).all():
@@ -122,5 +123,3 @@ class BufferStore:
         with self._lock:
             return self._latest.get(track)
 
-    def files(self, track: int) -> list[Path]:
-        return list(self._files.get(track, ()))

@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 import numpy as np
 
+from granular_vae.data import describe_error
+
 from .buffers import BufferStore
 from .jobs import HitPool, Job, JobQueue, RecentRenders
 from .protocol import (ADDRESSES, IGNORED, Context, Malformed, ProtocolError, Request, decode_packet, encode,
@@ -58,7 +60,7 @@ class Server:
             "/play": self._play,
             "/stream/start": lambda r, sender: self.audio.stream_start(r.args["class"]),
             "/stream/xy": lambda r, sender: self._stream_z(r, self.synth.xy_to_latent(r.args["x"], r.args["y"])),
-            "/stream/z": lambda r, sender: self._stream_z(r, np.asarray(r.args["z"], dtype=np.float32)),
+            "/stream/z": lambda r, sender: self._stream_z(r, r.args["z"]),
             "/stream/stop": self._stream_stop,
         }
         missing = {a for a, spec in ADDRESSES.items() if spec.synth is None} ^ set(self._control)
@@ -171,7 +173,7 @@ class Server:
         if not self.audio.streaming:
             raise ProtocolError(req.address, "no_stream")
 
-    def _stream_z(self, req: Request, z: np.ndarray) -> None:
+    def _stream_z(self, req: Request, z: np.ndarray | list[float]) -> None:
         self._need_stream(req)
         self.audio.stream_z(z)
 
@@ -205,7 +207,7 @@ class Server:
             try:
                 path, n = self.buffers.save(req.args["track"], out)
             except OSError as e:  # e.g. the folder was removed or the disk is full
-                raise ProtocolError(req.address, "write_failed", dir=self.buffers.out_dir, detail=e.strerror or e) from None
+                raise ProtocolError(req.address, "write_failed", dir=self.buffers.out_dir, detail=describe_error(e)) from None
         except ProtocolError as e:
             self._error(job.reply_to, req.address, e)
             return

@@ -7,6 +7,7 @@ heard one grain hop later. sounddevice (and PortAudio) is imported only here, on
 """
 from __future__ import annotations
 
+import collections
 import logging
 import sys
 import threading
@@ -56,6 +57,9 @@ class AudioEngine:
         self.peak = 0.0           # peak level of the last block, for monitoring
         self._lock = threading.Lock()
         self._voices: list[list[Any]] = []     # [audio at self.rate, read position]
+        # (buffer, the same at self.rate) for recent /play sources: a track replayed every step is
+        # resampled once, not on every /play. Holding the source keeps its identity unique.
+        self._converted: collections.deque[tuple[np.ndarray, np.ndarray]] = collections.deque(maxlen=MAX_VOICES)
         self._grains: GrainStream | None = None
         self._resampler: Any = None
         self._pending = np.zeros(0, dtype=np.float32)  # streamed samples made but not yet played
@@ -77,11 +81,20 @@ class AudioEngine:
     # ------------------------------------------------------------------ controls (any thread)
     def play(self, audio: np.ndarray, sr: int) -> None:
         """Start a one-shot voice; audio float32 [samples] at sr."""
-        if sr != self.rate:
-            audio = soxr.resample(audio, sr, self.rate)
+        voice = self._at_device_rate(audio, sr)   # outside the lock: the audio callback takes it too
         with self._lock:
-            self._voices.append([np.asarray(audio, dtype=np.float32), 0])
+            self._voices.append([voice, 0])
             del self._voices[:-MAX_VOICES]
+
+    def _at_device_rate(self, audio: np.ndarray, sr: int) -> np.ndarray:
+        if sr == self.rate:
+            return np.asarray(audio, dtype=np.float32)
+        for source, converted in tuple(self._converted):  # a snapshot: play may run on several threads
+            if source is audio:
+                return converted
+        converted = soxr.resample(audio, sr, self.rate).astype(np.float32, copy=False)
+        self._converted.append((audio, converted))
+        return converted
 
     @property
     def streaming(self) -> bool:
