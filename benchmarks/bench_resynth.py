@@ -53,9 +53,8 @@ def real_hits() -> list[Path]:
     raise SystemExit("no drum files found in " + " or ".join(map(str, SOURCES)))
 
 
-def make_inputs(root: Path, n_oneshots: int = 200, long_seconds: float = 300.0) -> dict[str, Path]:
+def make_inputs(root: Path, hits: list[Path], n_oneshots: int = 200, long_seconds: float = 300.0) -> dict[str, Path]:
     """root/oneshots/*.wav (n real one-shots) and root/long/drums_5min.wav (real hits tiled)."""
-    hits = real_hits()
     shots = root / "oneshots"
     shots.mkdir(parents=True)
     for k in range(n_oneshots):
@@ -137,8 +136,9 @@ def main() -> None:
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench_resynth_") as tmp:
-        cases = make_inputs(Path(tmp) / "in")
-        print(f"inputs from {real_hits()[0].parent.parent}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.2f}")
+        hits = real_hits()
+        cases = make_inputs(Path(tmp) / "in", hits)
+        print(f"inputs from {hits[0].parent.parent}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.2f}")
         for name, folder in cases.items():
             for jobs in args.jobs:
                 runs = []

@@ -30,16 +30,10 @@ from pathlib import Path
 
 import numpy as np
 from pythonosc.osc_message import OscMessage
-from pythonosc.osc_message_builder import OscMessageBuilder
+
+from osc_server.protocol import encode as msg  # the same python-osc encoding the server replies with
 
 CLASSES = ("kick", "snare", "hat", "clap", "tom", "cymbal", "perc", "cowbell")
-
-
-def msg(address: str, *args) -> bytes:
-    b = OscMessageBuilder(address)
-    for a in args:
-        b.add_arg(a)
-    return b.build().dgram
 
 
 def start_server(checkpoint: str | None, threads: int, out_dir: str) -> tuple[subprocess.Popen, int]:

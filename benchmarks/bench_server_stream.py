@@ -28,16 +28,10 @@ import threading
 import time
 
 import numpy as np
-from pythonosc.osc_message_builder import OscMessageBuilder
+
+from osc_server.protocol import encode as msg  # the same python-osc encoding the server replies with
 
 RATE = 44100
-
-
-def msg(address: str, *args) -> bytes:
-    b = OscMessageBuilder(address)
-    for a in args:
-        b.add_arg(a)
-    return b.build().dgram
 
 
 def start_jack(name: str, period: int, log: str) -> tuple[subprocess.Popen, bool]:

@@ -19,13 +19,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run from a fresh clone without installing
 
-from osc_server.patch_check import server_defaults  # noqa: E402
+from osc_server.patch_check import MAX_OBJECTS, MAX_UI, N_STEPS, N_TRACKS, server_defaults  # noqa: E402
 from osc_server.protocol import TRACK_MIN  # noqa: E402
 
 DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REPLY_PORT = server_defaults()
 
-N_TRACKS = 8
-N_STEPS = 16
 TRACKS = range(TRACK_MIN, TRACK_MIN + N_TRACKS)
 BPM = 120
 # A starting beat so that play makes sound at once: kick, snare, hats, ... (1 = step on).
@@ -61,8 +59,10 @@ class MaxPatch:
         self.boxes.append({"box": box})
         return box["id"]
 
-    def obj(self, text: str, x: float, y: float, inlets: int, outlettype: list[str]) -> str:
-        """An object box; `inlets`/`outlettype` must be what Max gives that object (see osc_server/patch_check.py)."""
+    def obj(self, text: str, x: float, y: float) -> str:
+        """An object box, with the inlets and outlets Max gives it (osc_server/patch_check.py's table)."""
+        name, *args = text.split()
+        inlets, outlettype = MAX_OBJECTS[name](args)
         box = {"maxclass": "newobj", "text": text, "numinlets": inlets, "numoutlets": len(outlettype),
                "patching_rect": [x, y, 7.0 * len(text) + 14, 22.0]}
         if outlettype:  # Max leaves the key out for objects without outlets
@@ -70,12 +70,13 @@ class MaxPatch:
         return self._add(box, ui=False)
 
     def msg(self, text: str, x: float, y: float, ui: bool = False, w: float | None = None) -> str:
-        return self._add({"maxclass": "message", "text": text, "numinlets": 2, "numoutlets": 1, "outlettype": [""],
-                          "patching_rect": [x, y, w or 7.0 * len(text) + 14, 22.0]}, ui)
+        inlets, outlettype = MAX_UI["message"]
+        return self._add({"maxclass": "message", "text": text, "numinlets": inlets, "numoutlets": len(outlettype),
+                          "outlettype": outlettype, "patching_rect": [x, y, w or 7.0 * len(text) + 14, 22.0]}, ui)
 
     def comment(self, text: str, x: float, y: float, w: float, lines: int = 1, ui: bool = True,
                 bold: bool = False) -> str:
-        box = {"maxclass": "comment", "text": text, "numinlets": 1, "numoutlets": 0,
+        box = {"maxclass": "comment", "text": text, "numinlets": MAX_UI["comment"][0], "numoutlets": 0,
                "patching_rect": [x, y, w, 6.0 + 14.0 * lines]}
         if lines > 1:
             box["linecount"] = lines
@@ -83,8 +84,8 @@ class MaxPatch:
             box["fontface"] = 1
         return self._add(box, ui)
 
-    def ui(self, maxclass: str, x: float, y: float, w: float, h: float, inlets: int, outlettype: list[str],
-           **attrs: Any) -> str:
+    def ui(self, maxclass: str, x: float, y: float, w: float, h: float, **attrs: Any) -> str:
+        inlets, outlettype = MAX_UI[maxclass]
         box = {"maxclass": maxclass, "numinlets": inlets, "numoutlets": len(outlettype),
                "patching_rect": [x, y, w, h], **attrs}
         if outlettype:
@@ -92,16 +93,16 @@ class MaxPatch:
         return self._add(box, ui=True)
 
     def toggle(self, x: float, y: float, size: float = 20.0) -> str:
-        return self.ui("toggle", x, y, size, size, 1, ["int"], parameter_enable=0)
+        return self.ui("toggle", x, y, size, size, parameter_enable=0)
 
     def button(self, x: float, y: float, size: float = 20.0) -> str:
-        return self.ui("button", x, y, size, size, 1, ["bang"], parameter_enable=0)
+        return self.ui("button", x, y, size, size, parameter_enable=0)
 
     def number(self, x: float, y: float, w: float = 50.0, **attrs: Any) -> str:
-        return self.ui("number", x, y, w, 22.0, 1, ["", "bang"], parameter_enable=0, **attrs)
+        return self.ui("number", x, y, w, 22.0, parameter_enable=0, **attrs)
 
     def flonum(self, x: float, y: float, w: float = 50.0, **attrs: Any) -> str:
-        return self.ui("flonum", x, y, w, 22.0, 1, ["", "bang"], parameter_enable=0, format=6, **attrs)
+        return self.ui("flonum", x, y, w, 22.0, parameter_enable=0, format=6, **attrs)
 
     def connect(self, src: str, outlet: int, dst: str, inlet: int) -> None:
         self.lines.append({"patchline": {"source": [src, outlet], "destination": [dst, inlet]}})
@@ -131,11 +132,6 @@ class MaxPatch:
         }}
 
 
-def sel_outlets(k: int) -> list[str]:
-    """[select] / [sel] with k arguments: k bang outlets and one for everything else."""
-    return ["bang"] * k + [""]
-
-
 # Layout of the performer's view (presentation == patching positions of the UI boxes).
 ROW0, ROW_H = 195.0, 30.0
 STEP_X0, STEP_DX = 40.0, 24.0
@@ -158,7 +154,7 @@ def build_max() -> dict[str, Any]:
     p.comment("BPM", 75, y + 2, 35)
     bpm = p.number(110, y, 50, minimum=20, maximum=400)
     p.comment("audio on/off", 175, y + 2, 90)
-    dac = p.ui("ezdac~", 265, y - 4, 30, 30, 2, [])
+    dac = p.ui("ezdac~", 265, y - 4, 30, 30)
     p.comment("server", 310, y + 2, 50)
     status = p.msg("waiting for the server... (ngs serve)", 360, y, ui=True, w=250)
     ping = p.msg("connect", 615, y, ui=True, w=60)
@@ -174,13 +170,12 @@ def build_max() -> dict[str, Any]:
 
     lx, ly = 10.0, LOGIC_Y
     p.comment("-- logic (patching mode only) --", lx, ly - 30, 300, ui=False)
-    tempo = p.obj("!/ 15000.", lx + 60, ly, 2, ["float"])  # ms per 16th note = 15000 / BPM
-    metro = p.obj("metro 125", lx, ly + 30, 2, ["bang"])
-    counter = p.obj("counter 0 15", lx, ly + 60, 5, ["int", "", "", "int"])
-    step_send = p.obj("s ngs_step", lx, ly + 90, 1, [])
-    sel_step = p.obj("sel " + " ".join(map(str, range(N_STEPS))), lx + 100, ly + 90, N_STEPS + 1,
-                     sel_outlets(N_STEPS))
-    bpm_init = p.obj(f"loadmess {BPM}", lx + 160, ly, 1, [""])
+    tempo = p.obj("!/ 15000.", lx + 60, ly)  # ms per 16th note = 15000 / BPM
+    metro = p.obj("metro 125", lx, ly + 30)
+    counter = p.obj("counter 0 15", lx, ly + 60)
+    step_send = p.obj("s ngs_step", lx, ly + 90)
+    sel_step = p.obj("sel " + " ".join(map(str, range(N_STEPS))), lx + 100, ly + 90)
+    bpm_init = p.obj(f"loadmess {BPM}", lx + 160, ly)
     p.connect(bpm_init, 0, bpm, 0)
     p.connect(bpm, 0, tempo, 0)
     p.connect(tempo, 0, metro, 1)
@@ -201,14 +196,14 @@ def build_max() -> dict[str, Any]:
               "defaults (the [udpsend]/[udpreceive] objects). If the server runs elsewhere, type its --port / "
               "--reply-port here.", 360, ny - 6, 750, lines=2)
     nx, nyl = lx + 440, LOGIC_Y
-    osc_in = p.obj("r ngs_osc", nx, nyl, 0, [""])
-    udpsend = p.obj(f"udpsend {DEFAULT_HOST} {DEFAULT_PORT}", nx, nyl + 90, 1, [])
-    udpreceive = p.obj(f"udpreceive {DEFAULT_REPLY_PORT}", nx + 250, nyl, 1, [""])
+    osc_in = p.obj("r ngs_osc", nx, nyl)
+    udpsend = p.obj(f"udpsend {DEFAULT_HOST} {DEFAULT_PORT}", nx, nyl + 90)
+    udpreceive = p.obj(f"udpreceive {DEFAULT_REPLY_PORT}", nx + 250, nyl)
     p.connect(osc_in, 0, udpsend, 0)
     port_msg = p.msg("port $1", nx + 80, nyl + 30)
     p.chain(port_box, port_msg)
     p.connect(port_msg, 0, udpsend, 0)
-    reply_t = p.obj("t i i", nx + 250, nyl - 60, 1, ["int", "int"])
+    reply_t = p.obj("t i i", nx + 250, nyl - 60)
     reply_port_msg = p.msg("port $1", nx + 250, nyl - 30)
     reply_to_msg = p.msg("/reply_to $1", nx + 150, nyl + 30)
     p.connect(reply_box, 0, reply_t, 0)
@@ -218,22 +213,21 @@ def build_max() -> dict[str, Any]:
     p.connect(reply_to_msg, 0, udpsend, 0)
 
     # Replies: /buffer -> the track's buffer~, /error -> shown, /classes -> the class menus, /pong -> status.
-    route = p.obj("route /buffer /error /classes /pong", nx + 250, nyl + 30, 5, ["", "", "", "", ""])
+    route = p.obj("route /buffer /error /classes /pong", nx + 250, nyl + 30)
     p.connect(udpreceive, 0, route, 0)
-    by_track = p.obj("route " + " ".join(map(str, TRACKS)), nx + 250, nyl + 60, N_TRACKS + 1,
-                     [""] * (N_TRACKS + 1))
+    by_track = p.obj("route " + " ".join(map(str, TRACKS)), nx + 250, nyl + 60)
     p.connect(route, 0, by_track, 0)
-    err_set = p.obj("prepend set", nx + 420, nyl + 60, 1, [""])
-    err_print = p.obj("print ngs_error", nx + 520, nyl + 60, 1, [])
+    err_set = p.obj("prepend set", nx + 420, nyl + 60)
+    err_print = p.obj("print ngs_error", nx + 520, nyl + 60)
     p.connect(route, 1, err_set, 0)
     p.connect(route, 1, err_print, 0)
     p.connect(err_set, 0, err_box, 0)
-    classes_t = p.obj("t a b", nx + 650, nyl + 60, 1, ["", "bang"])
+    classes_t = p.obj("t a b", nx + 650, nyl + 60)
     clear_msg = p.msg("clear", nx + 740, nyl + 90)
-    classes_iter = p.obj("zl iter 1", nx + 650, nyl + 90, 2, ["", ""])
-    append = p.obj("prepend append", nx + 650, nyl + 120, 1, [""])
-    reselect = p.obj("s ngs_reselect", nx + 800, nyl + 90, 1, [])
-    classes_done = p.obj("t b a", nx + 650, nyl + 30, 1, ["bang", ""])
+    classes_iter = p.obj("zl iter 1", nx + 650, nyl + 90)
+    append = p.obj("prepend append", nx + 650, nyl + 120)
+    reselect = p.obj("s ngs_reselect", nx + 800, nyl + 90)
+    classes_done = p.obj("t b a", nx + 650, nyl + 30)
     p.connect(route, 2, classes_done, 0)
     p.connect(classes_done, 1, classes_t, 0)
     p.connect(classes_done, 0, reselect, 0)  # after the menus are filled, each track shows its class again
@@ -244,8 +238,8 @@ def build_max() -> dict[str, Any]:
     p.connect(route, 3, pong_msg, 0)
     p.connect(pong_msg, 0, status, 0)
     # At load, ask the server for its classes (filling the menus) and ping it.
-    load = p.obj("loadbang", nx + 900, nyl, 1, ["bang"])
-    later = p.obj("delay 500", nx + 900, nyl + 30, 2, ["bang"])
+    load = p.obj("loadbang", nx + 900, nyl)
+    later = p.obj("delay 500", nx + 900, nyl + 30)
     hello = p.msg("/ping, /classes", nx + 900, nyl + 60)
     p.chain(load, later, hello)
     p.connect(hello, 0, udpsend, 0)
@@ -264,7 +258,7 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     y = ROW0 + ROW_H * k
     p.comment(str(track), 12, y + 1, 25, bold=True)
     steps = [p.toggle(STEP_X0 + STEP_DX * i, y) for i in range(N_STEPS)]
-    menu = p.ui("umenu", COL["menu"], y, 90, 22, 1, ["int", "", ""], parameter_enable=0,
+    menu = p.ui("umenu", COL["menu"], y, 90, 22, parameter_enable=0,
                 hint="drum class of this track (filled from the server's /classes)")
     cls = p.number(COL["class"], y, 40, minimum=0, hint="class as a 0-based index")
     note = p.msg("sample_note", COL["note"], y, ui=True, w=80)
@@ -273,9 +267,9 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     temp = p.flonum(COL["temp"], y, 50, minimum=0.0, maximum=10.0,
                     hint="temperature 0..10: low = typical hits, high = unusual ones")
     seed = p.number(COL["seed"], y, 50, minimum=-1, hint="-1: a new random hit each time; 0 or more: repeatable")
-    level = p.ui("slider", COL["level"], y + 2, 85, 18, 1, [""], parameter_enable=0, hint="track volume")
+    level = p.ui("slider", COL["level"], y + 2, 85, 18, parameter_enable=0, hint="track volume")
     samples = p.number(COL["samples"], y, 55, hint="length of the loaded buffer in samples")
-    drop = p.ui("dropfile", COL["drop"], y, 120, 22, 1, ["", ""],
+    drop = p.ui("dropfile", COL["drop"], y, 120, 22,
                 hint="drop an audio file to resynthesise it (ngs serve --allow-dir <its folder>)")
 
     # Logic column of this track: A = request parameters, B = steps, C = path/resynthesis/level.
@@ -284,12 +278,12 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     p.comment(f"track {track}", x + 80, ly - 30, 100, ui=False)
     # Steps: the 16 toggles as one list; the global step number looks its value up.
     pattern = p.msg(" ".join(DEFAULT_PATTERN[k % len(DEFAULT_PATTERN)]), x, ly)
-    unpack = p.obj("unpack " + " ".join(["0"] * N_STEPS), x, ly + 30, 1, ["int"] * N_STEPS)
-    pak = p.obj("pak " + " ".join(["0"] * N_STEPS), x, ly + 60, N_STEPS, [""])
-    step_r = p.obj("r ngs_step", xb, ly + 90, 0, [""])
-    lookup = p.obj("zl lookup", xb, ly + 120, 2, ["", ""])
-    on = p.obj("sel 1", xb, ly + 150, 2, ["bang", ""])
-    load = p.obj("loadbang", x, ly - 30, 1, ["bang"])
+    unpack = p.obj("unpack " + " ".join(["0"] * N_STEPS), x, ly + 30)
+    pak = p.obj("pak " + " ".join(["0"] * N_STEPS), x, ly + 60)
+    step_r = p.obj("r ngs_step", xb, ly + 90)
+    lookup = p.obj("zl lookup", xb, ly + 120)
+    on = p.obj("sel 1", xb, ly + 150)
+    load = p.obj("loadbang", x, ly - 30)
     p.connect(load, 0, pattern, 0)
     p.chain(pattern, unpack)
     for i, t in enumerate(steps):
@@ -299,72 +293,72 @@ def build_max_track(p: MaxPatch, k: int, track: int, by_track: str, dac: str) ->
     p.connect(step_r, 0, lookup, 0)
     p.chain(lookup, on)
     # Fresh off: the step plays the buffer now. Fresh on: the step asks for a new hit, which plays on arrival.
-    fresh_init = p.obj("loadmess 0", xb + 60, ly + 180, 1, [""])
-    plus = p.obj("+ 1", xb + 60, ly + 210, 2, ["int"])
-    gate = p.obj("gate 2", xb, ly + 240, 2, ["", ""])
+    fresh_init = p.obj("loadmess 0", xb + 60, ly + 180)
+    plus = p.obj("+ 1", xb + 60, ly + 210)
+    gate = p.obj("gate 2", xb, ly + 240)
     p.chain(fresh_init, fresh, plus)
     p.connect(plus, 0, gate, 0)
     p.connect(on, 0, gate, 1)
     # Request parameters, kept as "seed class temperature"; seed -1 means a new random seed every time.
-    cls_init = p.obj(f"loadmess {k}", x, ly + 90, 1, [""])
-    temp_init = p.obj("loadmess 1.", x, ly + 120, 1, [""])
-    seed_init = p.obj("loadmess -1", x, ly + 150, 1, [""])
-    level_init = p.obj("loadmess 100", xc, ly + 90, 1, [""])
+    cls_init = p.obj(f"loadmess {k}", x, ly + 90)
+    temp_init = p.obj("loadmess 1.", x, ly + 120)
+    seed_init = p.obj("loadmess -1", x, ly + 150)
+    level_init = p.obj("loadmess 100", xc, ly + 90)
     p.chain(cls_init, cls)
     p.chain(temp_init, temp)
     p.chain(seed_init, seed)
     p.chain(level_init, level)
     p.connect(menu, 0, cls, 0)
     menu_set = p.msg("set $1", x + 80, ly + 210)
-    reselect = p.obj("r ngs_reselect", x, ly + 180, 0, [""])
+    reselect = p.obj("r ngs_reselect", x, ly + 180)
     p.connect(reselect, 0, cls, 0)
     p.connect(cls, 0, menu_set, 0)
     p.connect(menu_set, 0, menu, 0)
-    params = p.obj("pak -1 0 1.", x, ly + 240, 3, [""])
+    params = p.obj("pak -1 0 1.", x, ly + 240)
     p.connect(seed, 0, params, 0)
     p.connect(cls, 0, params, 1)
     p.connect(temp, 0, params, 2)
-    store = p.obj("zl reg", x, ly + 270, 2, ["", ""])
+    store = p.obj("zl reg", x, ly + 270)
     p.connect(params, 0, store, 1)
-    ask = p.obj("t b", xb, ly + 270, 1, ["bang"])
+    ask = p.obj("t b", xb, ly + 270)
     p.connect(note, 0, ask, 0)
     p.connect(gate, 1, ask, 0)
     p.connect(ask, 0, store, 0)
-    random_seed = p.obj("route -1", x, ly + 300, 2, ["", ""])
+    random_seed = p.obj("route -1", x, ly + 300)
     p.chain(store, random_seed)
     note_random = p.msg(f"/sample_note {track} $1 $2", x, ly + 330)
     note_seeded = p.msg(f"/sample_note {track} $2 $3 $1", x, ly + 360)
     p.connect(random_seed, 0, note_random, 0)
     p.connect(random_seed, 1, note_seeded, 0)
-    send = p.obj("s ngs_osc", x, ly + 400, 1, [])
+    send = p.obj("s ngs_osc", x, ly + 400)
     p.connect(note_random, 0, send, 0)
     p.connect(note_seeded, 0, send, 0)
     # sample_path: a random straight path through the class's grain space.
-    path_t = p.obj("t b", xc, ly + 180, 1, ["bang"])
-    path_cls = p.obj("i", xc, ly + 210, 2, ["int"])
+    path_t = p.obj("t b", xc, ly + 180)
+    path_cls = p.obj("i", xc, ly + 210)
     path_msg = p.msg(f"/sample_path {track} $1", xc, ly + 240)
     p.chain(path, path_t, path_cls, path_msg, send)
     p.connect(cls, 0, path_cls, 1)
     # Resynthesis: a dropped file (Max path -> POSIX path) is encoded and decoded by the model.
-    posix = p.obj("conformpath slash boot", xc, ly + 300, 1, ["", "int"])
-    resyn = p.obj(f"prepend /resynthesis {track}", xc, ly + 330, 1, [""])
+    posix = p.obj("conformpath slash boot", xc, ly + 300)
+    resyn = p.obj(f"prepend /resynthesis {track}", xc, ly + 330)
     p.chain(drop, posix, resyn, send)
     # /buffer <track> <path> <n> <sr> -> "replace <path>" into this track's buffer~; a loaded buffer plays once.
-    p_slice = p.obj("zl slice 1", x, ly + 450, 2, ["", ""])
+    p_slice = p.obj("zl slice 1", x, ly + 450)
     p.connect(by_track, k, p_slice, 0)
-    replace = p.obj("prepend replace", x, ly + 480, 1, [""])
-    buffer = p.obj(f"buffer~ ngs_track{track}", x, ly + 510, 1, ["float", "bang"])
+    replace = p.obj("prepend replace", x, ly + 480)
+    buffer = p.obj(f"buffer~ ngs_track{track}", x, ly + 510)
     p.chain(p_slice, replace, buffer)
-    count = p.obj("unpack 0 0", xb, ly + 480, 1, ["int", "int"])
+    count = p.obj("unpack 0 0", xb, ly + 480)
     p.connect(p_slice, 1, count, 0)
     p.connect(count, 0, samples, 0)
     start = p.msg("start", xb, ly + 540)
     p.connect(buffer, 1, start, 0)
     p.connect(gate, 0, start, 0)
-    player = p.obj(f"play~ ngs_track{track}", x, ly + 570, 1, ["signal", "bang"])
+    player = p.obj(f"play~ ngs_track{track}", x, ly + 570)
     p.connect(start, 0, player, 0)
-    gain = p.obj("*~ 0.8", x, ly + 600, 2, ["signal"])
-    scale = p.obj("/ 127.", xc, ly + 120, 2, ["float"])
+    gain = p.obj("*~ 0.8", x, ly + 600)
+    scale = p.obj("/ 127.", xc, ly + 120)
     p.chain(level, scale)
     p.connect(scale, 0, gain, 1)
     p.chain(player, gain)

@@ -63,8 +63,8 @@ def _unpack(args: list[str]) -> tuple[int, list[str]]:
     return 1, [kind(a) for a in (args or ["0", "0"])]
 
 
-def _channels(args: list[str], default: int = 1) -> int:
-    return int(args[1]) if len(args) > 1 and args[1].isdigit() else default
+def _channels(args: list[str]) -> int:
+    return int(args[1]) if len(args) > 1 and args[1].isdigit() else 1
 
 
 def _arith(args: list[str]) -> tuple[int, list[str]]:
@@ -187,7 +187,7 @@ def _messages(box: dict[str, Any]) -> list[list[str]]:
     return []
 
 
-def check_maxpat(data: Any, tracks: int = N_TRACKS, steps: int = N_STEPS) -> list[str]:
+def check_maxpat(data: Any) -> list[str]:
     """Problems found in a parsed .maxpat (an empty list: it passes)."""
     problems: list[str] = []
     patcher = data.get("patcher") if isinstance(data, dict) else None
@@ -223,7 +223,7 @@ def check_maxpat(data: Any, tracks: int = N_TRACKS, steps: int = N_STEPS) -> lis
             elif not (isinstance(inlet, int) and 0 <= inlet < by_id[dst]["numinlets"]):
                 problems.append(f"{where}: lines[{n}] enters inlet {inlet} of {dst} [{_name(by_id[dst])}], "
                                 f"which has {by_id[dst]['numinlets']}")
-    problems += _check_against_server(all_boxes, tracks, steps)
+    problems += _check_against_server(all_boxes)
     return problems
 
 
@@ -232,7 +232,7 @@ def _evenly_spaced(xs: list[float], n: int) -> bool:
     return len(xs) == n and len({round(b - a, 3) for a, b in zip(xs, xs[1:])}) == 1
 
 
-def _check_against_server(boxes: list[dict[str, Any]], tracks: int, steps: int) -> list[str]:
+def _check_against_server(boxes: list[dict[str, Any]]) -> list[str]:
     problems: list[str] = []
     host, port, reply_port = server_defaults()
     objects = [(b, _words(b)) for b in boxes if b["maxclass"] == "newobj" and _words(b)]
@@ -246,10 +246,7 @@ def _check_against_server(boxes: list[dict[str, Any]], tracks: int, steps: int) 
     for w in receivers:
         if w[1:2] != [str(reply_port)]:
             problems.append(f"[{' '.join(w)}] should be [udpreceive {reply_port}] (ngs serve's --reply-port)")
-    for p in (port, reply_port):  # one place to change a port: no second copy in another box
-        uses = sum(_words(b).count(str(p)) for b in boxes if b["maxclass"] in ("newobj", "message"))
-        if uses != 1:
-            problems.append(f"port {p} should appear once, in the [udpsend]/[udpreceive] box; it appears {uses} times")
+    problems += _port_problems([w for b in boxes if b["maxclass"] in ("newobj", "message") for w in _words(b)])
 
     for b in boxes:
         for m in _messages(b):
@@ -269,34 +266,34 @@ def _check_against_server(boxes: list[dict[str, Any]], tracks: int, steps: int) 
                 problems.append(f"{b['id']} [{' '.join(w)}] waits for {' '.join(unknown)}, which ngs serve never sends")
 
     buffers = {w[1] for _, w in objects if w[0] == "buffer~" and len(w) > 1}
-    if len(buffers) != tracks:
-        problems.append(f"expected {tracks} [buffer~]s with distinct names (one per track), found {len(buffers)}")
+    if len(buffers) != N_TRACKS:
+        problems.append(f"expected {N_TRACKS} [buffer~]s with distinct names (one per track), found {len(buffers)}")
     rows: dict[float, list[float]] = defaultdict(list)
     for b in boxes:
         if b["maxclass"] == "toggle":
             rows[round(b["patching_rect"][1])].append(b["patching_rect"][0])
-    step_rows = sum(1 for xs in rows.values() if _evenly_spaced(sorted(xs)[:steps], steps))
-    if step_rows != tracks:
-        problems.append(f"expected {tracks} rows of {steps} step toggles, found {step_rows}")
+    step_rows = sum(1 for xs in rows.values() if _evenly_spaced(sorted(xs)[:N_STEPS], N_STEPS))
+    if step_rows != N_TRACKS:
+        problems.append(f"expected {N_TRACKS} rows of {N_STEPS} step toggles, found {step_rows}")
     return problems
 
 
 # ------------------------------------------------------------------------------------- Pd
 
-_PD_BOX = ("obj", "msg", "text", "floatatom", "symbolatom", "listbox", "restore")
+_PD_BOX = ("obj", "msg", "text", "floatatom", "symbolatom", "listbox")
 
 
 def _pd_scan(text: str, name: str, problems: list[str]) -> tuple[list[str], list[list[str]], list[str]]:
     """Check one .pd file's connections -> (oscformat addresses, route arguments, obj/msg words)."""
-    stack: list[list[int]] = []   # per open canvas: [box count]
+    stack: list[int] = []   # per open canvas: its box count so far
     records = [r.strip() for r in re.split(r"(?<!\\);\s*\n?", text) if r.strip()]
     sends: list[str] = []
     routes: list[list[str]] = []
-    numbers: list[str] = []
+    words_seen: list[str] = []
     for rec in records:
         words = rec.split()
         if words[0] == "#N" and words[1:2] == ["canvas"]:
-            stack.append([0])
+            stack.append(0)
             continue
         if words[0] != "#X" or not stack:
             continue
@@ -304,13 +301,13 @@ def _pd_scan(text: str, name: str, problems: list[str]) -> tuple[list[str], list
         if kind == "restore":
             stack.pop()
             if stack:
-                stack[-1][0] += 1
+                stack[-1] += 1   # the subpatch is a box of its parent
             continue
         if kind in _PD_BOX:
-            stack[-1][0] += 1
+            stack[-1] += 1
             if kind in ("obj", "msg"):
                 body = words[4:]
-                numbers += [w for w in body]
+                words_seen += body
                 if kind == "obj" and body[:1] == ["oscformat"]:
                     args = body[1:]
                     while args and args[0].startswith("-"):
@@ -320,32 +317,36 @@ def _pd_scan(text: str, name: str, problems: list[str]) -> tuple[list[str], list
                     routes.append(body[1:])
         elif kind == "connect":
             a, _, b, _ = (int(w) for w in words[2:6])
-            if not (0 <= a < stack[-1][0] and 0 <= b < stack[-1][0]):
-                problems.append(f"{name}: connect {' '.join(words[2:6])}: box {a if a >= stack[-1][0] else b} "
-                                f"does not exist (the canvas has {stack[-1][0]} boxes)")
-    return sends, routes, numbers
+            if not (0 <= a < stack[-1] and 0 <= b < stack[-1]):
+                problems.append(f"{name}: connect {' '.join(words[2:6])}: box {a if a >= stack[-1] else b} "
+                                f"does not exist (the canvas has {stack[-1]} boxes)")
+    return sends, routes, words_seen
 
 
 def check_pd(text: str, abstractions: dict[str, str] | None = None) -> list[str]:
     """Problems found in a .pd patch and the abstractions it uses ({name: text}): connections, the OSC
     addresses its [oscformat]s send, a [route] of the server's replies, the ports in one place."""
     problems: list[str] = []
-    sends, routes, numbers = _pd_scan(text, "patch", problems)
-    for name, sub in (abstractions or {}).items():
-        more = _pd_scan(sub, name, problems)
-        sends, routes, numbers = sends + more[0], routes + more[1], numbers + more[2]
+    sends: list[str] = []
+    routes: list[list[str]] = []
+    words: list[str] = []
+    for name, patch in {"patch": text, **(abstractions or {})}.items():
+        s, r, w = _pd_scan(patch, name, problems)
+        sends, routes, words = sends + s, routes + r, words + w
     problems += [f"[oscformat] sends {a}, which ngs serve does not handle" for a in sends if a not in ADDRESSES]
     if not sends:
         problems.append("no [oscformat]: the patch sends nothing to the server")
     replies = {a.lstrip("/") for a in REPLIES}
     if not any(r and set(r) <= replies for r in routes):
         problems.append(f"no [route] of server replies ({' '.join(sorted(replies))}) after [oscparse]")
+    return problems + _port_problems(words)
+
+
+def _port_problems(words: list[str]) -> list[str]:
+    """The server's port and reply port must each appear once among a patch's words: one place to change them."""
     _, port, reply_port = server_defaults()
-    for p in (port, reply_port):
-        uses = numbers.count(str(p))
-        if uses != 1:
-            problems.append(f"port {p} should appear once (the one place to change it); it appears {uses} times")
-    return problems
+    return [f"port {p} should appear once, in the box that sends to or listens on it; it appears {n} times"
+            for p in (port, reply_port) if (n := words.count(str(p))) != 1]
 
 
 # ------------------------------------------------------------------------------------- CLI

@@ -26,13 +26,8 @@ class OscClient:
 
     def __init__(self, server: tuple[str, int], listen: socket.socket | None = None):
         self.server = server
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock = udp_socket()
         self.listen = listen or self.sock
-
-    @property
-    def port(self) -> int:
-        return self.sock.getsockname()[1]
 
     def send(self, address: str, *args: Any) -> None:
         self.sock.sendto(build(address, *args), self.server)
