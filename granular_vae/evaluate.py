@@ -26,7 +26,7 @@ import numpy as np
 import torch
 
 from granular_vae.data import AudioError, class_folders, read_audio
-from granular_vae.features import HitClassifier, extract_features, prepare_clips
+from granular_vae.features import HitClassifier, extract_features, features_of, prepare_clips
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
@@ -114,16 +114,20 @@ def _reconstruction(synth, data: list[Clip], seed: int) -> tuple[dict, list[tupl
     return out, sounds
 
 
-def _diversity(hits: dict[str, list[np.ndarray]], data: list[Clip], train: list[Clip], sr: int) -> dict:
-    """Per class: mean pairwise distance of sampled hits, of real DATA_DIR files, of training files, ratios."""
+def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[str], train: np.ndarray,
+               train_labels: list[str]) -> dict:
+    """Per class: mean pairwise distance of sampled hits, of real DATA_DIR files, of training files, ratios.
+
+    hits {class: [n, samples]}, data and train [n, samples]: clips through features.prepare_clips.
+    """
     per_class = {}
-    for c, clips in hits.items():
-        real = [a for name, _, a in data if name == c]
-        real_train = [a for name, _, a in train if name == c]
-        gen_d = mean_pairwise_distance(prepare_clips(clips, sr))
-        real_d = mean_pairwise_distance(prepare_clips(real, sr)) if real else None
+    for c, gen in hits.items():
+        real = data[[k for k, name in enumerate(data_labels) if name == c]]
+        real_train = train[[k for k, name in enumerate(train_labels) if name == c]]
+        gen_d = mean_pairwise_distance(gen)
+        real_d = mean_pairwise_distance(real) if len(real) else None
         # The training files' figure too: context where DATA_DIR has few files (or kits) of a class.
-        train_d = mean_pairwise_distance(prepare_clips(real_train, sr))
+        train_d = mean_pairwise_distance(real_train)
         per_class[c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
                         "ratio": gen_d / real_d if real_d else None,
                         "real_train": train_d, "n_real_train": len(real_train),
@@ -185,14 +189,17 @@ def evaluate(
 
     t = time.perf_counter()
     train_y = np.array([train_classes.index(c) for c, _, _ in train])
-    train_x = extract_features([a for _, _, a in train], sr)
+    # Prepared once, for the classifier's features and for the diversity distances.
+    train_prep = prepare_clips([a for _, _, a in train], sr)
+    data_prep = prepare_clips([a for _, _, a in data], sr)
+    train_x = features_of(train_prep)
     clf = HitClassifier(train_classes).fit(train_x, train_y)
     data_y = np.array([train_classes.index(c) for c in data_labels])
     classifier = {
         "model": "standardised logistic regression, class-balanced (features.HitClassifier)",
         "train_dir": str(train_dir), "n_train": len(train),
         "train_accuracy": float(np.mean(clf.predict(train_x) == train_y)),
-        "real": _accuracy(clf.predict(extract_features([a for _, _, a in data], sr)), data_y, train_classes),
+        "real": _accuracy(clf.predict(features_of(data_prep)), data_y, train_classes),
         # A control: how often noise with only the real file's envelope passes as its class. Fidelity well
         # above this shows the model gets timbre right, not just the envelope.
         "noise_baseline": _accuracy(clf.predict(extract_features([b for _, b in recon_audio], sr)), data_y,
@@ -207,7 +214,8 @@ def evaluate(
     hits = {c: [synth.sample_note(c, temperature=temperature, seed=first + ci * n_hits + k) for k in range(n_hits)]
             for ci, c in enumerate(classes)}
     timings["sampling"] = time.perf_counter() - t
-    gen_pred = clf.predict(extract_features([h for c in classes for h in hits[c]], sr))
+    gen_prep = prepare_clips([h for c in classes for h in hits[c]], sr)   # class after class, n_hits each
+    gen_pred = clf.predict(features_of(gen_prep))
     gen_true = np.repeat([train_classes.index(c) for c in classes], n_hits)
     fid = _accuracy(gen_pred, gen_true, train_classes)
     fidelity = {"n_per_class": n_hits, "temperature": temperature, "overall": fid["overall"],
@@ -215,7 +223,8 @@ def evaluate(
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class")
 
     t = time.perf_counter()
-    diversity = _diversity(hits, data, train, sr)
+    diversity = _diversity({c: gen_prep[ci * n_hits : (ci + 1) * n_hits] for ci, c in enumerate(classes)},
+                           data_prep, data_labels, train_prep, [c for c, _, _ in train])
     timings["diversity"] = time.perf_counter() - t
 
     metrics = {

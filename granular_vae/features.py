@@ -94,7 +94,12 @@ def _envelope_shape(frame_db: torch.Tensor) -> list[torch.Tensor]:
 
 def extract_features(clips: list[np.ndarray], sr: int) -> np.ndarray:
     """Feature matrix [n, n_features] (float32) of a batch of hits at sample rate sr; see the module docstring."""
-    x = torch.from_numpy(prepare_clips(clips, sr))
+    return features_of(prepare_clips(clips, sr))
+
+
+def features_of(prepared: np.ndarray) -> np.ndarray:
+    """extract_features of clips already through prepare_clips [n, samples] (callers that reuse them)."""
+    x = torch.from_numpy(prepared)
     power = stft_magnitude(x, N_FFT) ** 2  # [n, bins, t], hop N_FFT / 4 = HOP
     frames_t = power.shape[-1]
     fb = torch.from_numpy(mel_filterbank(N_MELS, N_FFT, FEATURE_SR))

@@ -48,6 +48,18 @@ def spectrogram_db(audio: np.ndarray, ref: float | None = None) -> np.ndarray:
     return np.maximum(20.0 * np.log10(np.maximum(mag, 1e-10) / max(ref, 1e-10)), SPEC_FLOOR_DB)
 
 
+def draw_spectrogram(ax: plt.Axes, audio: np.ndarray, sr: int, ref: float) -> plt.cm.ScalarMappable:
+    """Log-frequency spectrogram of audio at sr into ax, in dB re `ref` (floored at SPEC_FLOOR_DB)."""
+    spec = spectrogram_db(audio, ref)
+    freqs = np.linspace(0.0, sr / 2, SPEC_FFT // 2 + 1)
+    times = np.arange(spec.shape[1]) * (SPEC_FFT // 4) / sr
+    mesh = ax.pcolormesh(times, freqs[1:], spec[1:], shading="auto", cmap="magma", vmin=SPEC_FLOOR_DB, vmax=0.0,
+                         rasterized=True)
+    ax.set_yscale("log")
+    ax.set_ylim(SPEC_FMIN, sr / 2)
+    return mesh
+
+
 def plot_spectrogram_grid(
     clips: list[list[np.ndarray]], row_labels: list[str], col_labels: list[str], sr: int, path: str | Path, title: str
 ) -> Path:
@@ -59,18 +71,12 @@ def plot_spectrogram_grid(
     n_rows, n_cols = len(row_labels), len(col_labels)
     fig, axes = plt.subplots(n_rows, n_cols, figsize=(2.1 * n_cols + 1.2, 1.9 * n_rows + 0.8), squeeze=False,
                              sharey=True, constrained_layout=True)
-    freqs = np.linspace(0.0, sr / 2, SPEC_FFT // 2 + 1)
     mesh = None
     for c in range(n_cols):
         ref = float(magnitude(clips[0][c]).max())
         for r in range(n_rows):
             ax = axes[r][c]
-            spec = spectrogram_db(clips[r][c], ref)
-            times = np.arange(spec.shape[1]) * (SPEC_FFT // 4) / sr
-            mesh = ax.pcolormesh(times, freqs[1:], spec[1:], shading="auto", cmap="magma",
-                                 vmin=SPEC_FLOOR_DB, vmax=0.0, rasterized=True)
-            ax.set_yscale("log")
-            ax.set_ylim(SPEC_FMIN, sr / 2)
+            mesh = draw_spectrogram(ax, clips[r][c], sr, ref)
             if r == 0:
                 ax.set_title(col_labels[c])
             if c == 0:

@@ -13,7 +13,8 @@ from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.colors import LogNorm  # noqa: E402
 
 from .data import prepare  # noqa: E402
-from .plots import SPEC_FFT, SPEC_FLOOR_DB, SPEC_FMIN, magnitude, save_figure, spectrogram_db  # noqa: E402
+from .grains import frame  # noqa: E402
+from .plots import draw_spectrogram, magnitude, save_figure  # noqa: E402
 from .synth import Synth  # noqa: E402
 
 MAP_CELLS = 48   # background resolution of the grain map (cells per axis)
@@ -46,13 +47,7 @@ def _wave(ax: plt.Axes, audio: np.ndarray, sr: int, title: str, peak: float) -> 
 
 
 def _spectrogram(ax: plt.Axes, audio: np.ndarray, sr: int, ref: float) -> plt.cm.ScalarMappable:
-    spec = spectrogram_db(audio, ref)
-    freqs = np.linspace(0.0, sr / 2, SPEC_FFT // 2 + 1)
-    times = np.arange(spec.shape[1]) * (SPEC_FFT // 4) / sr
-    mesh = ax.pcolormesh(times, freqs[1:], spec[1:], shading="auto", cmap="magma", vmin=SPEC_FLOOR_DB, vmax=0.0,
-                         rasterized=True)
-    ax.set_yscale("log")
-    ax.set_ylim(SPEC_FMIN, sr / 2)
+    mesh = draw_spectrogram(ax, audio, sr, ref)
     ax.set_xlabel("time (s)")
     ax.set_ylabel("frequency (Hz)")
     return mesh
@@ -68,8 +63,7 @@ def plot_resynthesis(synth: Synth, audio: np.ndarray, sr: int, path: str | Path,
     x = prepare(audio, sr, synth.sample_rate)
     y = synth.resynthesize(x, synth.sample_rate, cls=cls, stretch=stretch, seed=seed)
     xy = synth.latent_to_xy(synth.encode(x, synth.sample_rate))
-    grain_rms = np.sqrt(np.mean(np.lib.stride_tricks.sliding_window_view(
-        np.pad(x, (0, synth.grain_size)), synth.grain_size)[:: synth.hop][: len(xy)] ** 2, axis=-1))
+    grain_rms = frame(torch.from_numpy(x)[None], synth.grain_size, synth.hop)[0].pow(2).mean(-1).sqrt().numpy()
     lim = float(np.clip(np.abs(xy).max() * 1.08, 1.05, 4.0))
 
     fig = plt.figure(figsize=(16, 6.4), constrained_layout=True)
