@@ -29,7 +29,10 @@ class GrainConfig:
 class VAEConfig:
     latent_dim: int = 16
     hidden: int = 256
-    n_bands: int = 513          # filter magnitudes 0..Nyquist -> an FIR of 1024 taps (21.5 Hz bins)
+    # The decoder's filter response: n_bands mel-spaced magnitudes, interpolated to the grain's rfft
+    # bins (noise_synth.mel_band_interpolation); "linear" = one magnitude per bin (n_bands = grain_size/2+1).
+    n_bands: int = 128
+    band_scale: str = "mel"
     n_classes: int = 0          # 0 = unconditional decoder
     # A learned decay inside each grain (noise_synth.decay_envelope): lets a 46 ms grain put a click's
     # energy in its first milliseconds instead of spreading it over the whole grain.
@@ -42,8 +45,8 @@ class EmbeddingConfig:
     hidden: int = 128           # GRU width
     layers: int = 1
     # Grains the decoder GRU emits per step (Tacotron's "reduction factor"): its sequential steps
-    # dominate sample_note latency, so 6 grains per step makes a 1 s note 14 steps instead of 84.
-    grains_per_step: int = 6
+    # dominate sample_note latency, so 12 grains per step makes a 1 s note 7 steps instead of 84.
+    grains_per_step: int = 12
 
 
 @dataclass
@@ -57,8 +60,9 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
-        # Checkpoints written before these fields existed: no grain envelope, one grain per decoder step.
-        vae = VAEConfig(**{"grain_envelope": False, **d["vae"]})
+        # Checkpoints written before these fields existed: one magnitude per bin, no grain envelope, one
+        # grain per decoder step.
+        vae = VAEConfig(**{"band_scale": "linear", "grain_envelope": False, **d["vae"]})
         embedding = EmbeddingConfig(**{"grains_per_step": 1, **d["embedding"]})
         return cls(GrainConfig(**d["grains"]), vae, embedding)
 

@@ -6,7 +6,7 @@ from torch import nn
 
 from .config import GrainConfig, VAEConfig
 from .grains import hann
-from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise
+from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise, mel_band_interpolation
 from .overlap_add import window_and_overlap_add
 
 
@@ -40,7 +40,9 @@ class GrainEncoder(nn.Module):
 class NoiseDecoder(nn.Module):
     """Latents [batch, grains, latent] (+ class weights [batch, classes]) -> filter magnitudes -> audio.
 
-    With grain_envelope, one more output per grain sets the decay of the grain's noise (0..MAX_DECAY).
+    The MLP emits n_bands mel-spaced log-like magnitudes, interpolated to the grain's rfft bins: far fewer
+    outputs than bins (128 vs 513) for the same low-frequency detail. With grain_envelope, one more
+    output per grain sets the decay of the grain's noise (0..MAX_DECAY).
     """
 
     MAX_DECAY = 50.0  # fastest decay: 1/e after ~20 samples (1 ms at 22.05 kHz)
@@ -49,6 +51,16 @@ class NoiseDecoder(nn.Module):
         super().__init__()
         self.grain_size, self.hop, self.n_classes = grains.grain_size, grains.hop, cfg.n_classes
         self.n_bands, self.envelope = cfg.n_bands, cfg.grain_envelope
+        n_bins = grains.grain_size // 2 + 1
+        if cfg.band_scale == "mel":
+            low, weight = mel_band_interpolation(cfg.n_bands, n_bins, grains.sample_rate)
+            self.register_buffer("band_low", low, persistent=False)
+            self.register_buffer("band_high", low + 1, persistent=False)
+            self.register_buffer("band_weight", weight, persistent=False)
+        elif cfg.band_scale != "linear" or cfg.n_bands != n_bins:
+            raise ValueError(f"band_scale must be 'mel', or 'linear' with n_bands = {n_bins}; "
+                             f"got {cfg.band_scale!r} with {cfg.n_bands} bands")
+        self.mel = cfg.band_scale == "mel"
         self.net = mlp([cfg.latent_dim + cfg.n_classes, cfg.hidden, cfg.hidden, cfg.hidden])
         self.out = nn.Linear(cfg.hidden, cfg.n_bands + int(cfg.grain_envelope))
         nn.init.constant_(self.out.bias, -3.0)  # start quiet rather than with loud noise
@@ -57,20 +69,23 @@ class NoiseDecoder(nn.Module):
 
     def params(self, z: torch.Tensor, onehot: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
         """z [batch, grains, latent], onehot [batch, classes] or None
-        -> (magnitudes [batch, grains, bands], decay rates [batch, grains] or None)."""
+        -> (magnitudes [batch, grains, bins], decay rates [batch, grains] or None)."""
         if self.n_classes:
             if onehot is None:
                 onehot = z.new_zeros(z.shape[0], self.n_classes)
             z = torch.cat([z, onehot.unsqueeze(1).expand(-1, z.shape[1], -1)], dim=-1)
         out = self.out(self.net(z))
         decay = self.MAX_DECAY * torch.sigmoid(out[..., self.n_bands]) if self.envelope else None
-        return exp_sigmoid(out[..., : self.n_bands]), decay
+        bands = out[..., : self.n_bands]
+        if self.mel:
+            bands = torch.lerp(bands[..., self.band_low], bands[..., self.band_high], self.band_weight)
+        return exp_sigmoid(bands), decay
 
     def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,
                skip_below: float | None = None) -> torch.Tensor:
         """Filtered noise grains [batch, grains, samples], not yet windowed (skip_below: see filtered_noise)."""
         magnitudes, decay = self.params(z, onehot)
-        noise = filtered_noise(magnitudes, self.grain_size, generator, skip_below)
+        noise = filtered_noise(magnitudes, generator, skip_below)
         return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
 
     def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:

@@ -74,3 +74,21 @@ def test_bundled_default_model_loads_and_plays():
     assert set(synth.classes) >= {"kick", "snare", "hat", "cymbal", "tom"}
     hit = synth.sample_note("kick", seed=0)
     assert len(hit) == synth.note_length and np.isfinite(hit).all() and np.abs(hit).max() > 1e-3
+
+
+def test_decoder_band_layouts():
+    """Mel bands (the default) and one magnitude per bin (checkpoints before mel bands) both decode;
+    a linear layout whose band count does not match the grain's bins is refused."""
+    from granular_vae.config import GrainConfig, ModelConfig, VAEConfig
+    from granular_vae.grain_vae import NoiseDecoder
+
+    grains = GrainConfig()
+    z = torch.randn(2, 5, 16)
+    for cfg in (VAEConfig(), VAEConfig(n_bands=513, band_scale="linear")):
+        magnitudes, decay = NoiseDecoder(grains, cfg).params(z, None)
+        assert magnitudes.shape == (2, 5, 513) and torch.all(magnitudes > 0) and decay.shape == (2, 5)
+    with pytest.raises(ValueError, match="band_scale"):
+        NoiseDecoder(grains, VAEConfig(n_bands=128, band_scale="linear"))
+    old = ModelConfig().to_dict()
+    old["vae"] = {k: v for k, v in old["vae"].items() if k != "band_scale"} | {"n_bands": 513}
+    assert ModelConfig.from_dict(old).vae.band_scale == "linear"

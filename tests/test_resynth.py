@@ -43,7 +43,7 @@ def _long_file(data_dir: Path, path: Path, seconds: float) -> Path:
 @pytest.fixture
 def opts(tiny_checkpoint: Path):
     def make(**kw) -> BatchOptions:
-        return BatchOptions(checkpoint=tiny_checkpoint, seed=7, progress=False, **kw)
+        return BatchOptions(checkpoint=tiny_checkpoint, progress=False, **{"seed": 7, **kw})
     return make
 
 
@@ -186,25 +186,32 @@ def test_joiner_takes_pieces_in_any_order():
 
 def test_long_file_joins_are_click_free(data_dir, opts, tmp_path):
     src = _long_file(data_dir, tmp_path / "long.wav", 12.0)
-    run_batch([src], tmp_path / "whole", opts())
-    report = run_batch([src], tmp_path / "cut", opts(segment_seconds=2.0))
-    whole, cut = sf.read(tmp_path / "whole" / "long.wav")[0], sf.read(tmp_path / "cut" / "long.wav")[0]
-    assert report.count("done") == 1 and len(cut) == len(whole)
     joins = [round(2.0 * SR * k) for k in range(1, 6)]
+    seeds = (7, 8, 9, 10)
+    whole_power, cut_power = np.zeros(len(joins)), np.zeros(len(joins))
+    for seed in seeds:
+        run_batch([src], tmp_path / f"whole{seed}", opts(seed=seed))
+        report = run_batch([src], tmp_path / f"cut{seed}", opts(seed=seed, segment_seconds=2.0))
+        whole = sf.read(tmp_path / f"whole{seed}" / "long.wav")[0]
+        cut = sf.read(tmp_path / f"cut{seed}" / "long.wav")[0]
+        assert report.count("done") == 1 and len(cut) == len(whole)
 
-    # No step at a join: the sharpest sample-to-sample jump near each join is no larger than the sharpest
-    # one in windows of the same size anywhere in the unsegmented render.
-    w = 256
-    jump_whole = np.abs(np.diff(whole))
-    reference = max(jump_whole[i : i + 2 * w].max() for i in range(0, len(jump_whole) - 2 * w, w))
-    assert max(np.abs(np.diff(cut[j - w : j + w])).max() for j in joins) <= reference
+        # No step at a join: the sharpest sample-to-sample jump near each join is no larger than the
+        # sharpest one in windows of the same size anywhere in the unsegmented render.
+        w = 256
+        jump_whole = np.abs(np.diff(whole))
+        reference = max(jump_whole[i : i + 2 * w].max() for i in range(0, len(jump_whole) - 2 * w, w))
+        assert max(np.abs(np.diff(cut[j - w : j + w])).max() for j in joins) <= reference
 
-    # No dip, gap or bump in level across a join: the RMS of the middle 90 ms of each crossfade follows
-    # the unsegmented render (a linear crossfade of the two independent noises dips to ~0.75 here).
-    def rms(x, j):
-        return float(np.sqrt(np.mean(x[j - 1000 : j + 1000] ** 2)))
-    ratios = [rms(cut, j) / max(rms(whole, j), 1e-9) for j in joins]
-    assert 0.85 < np.mean(ratios) < 1.25 and all(0.6 < r < 1.7 for r in ratios), ratios
+        # Power in the middle 90 ms of each crossfade, summed over seeds: one noise render's level
+        # over 90 ms is too random to compare on its own.
+        whole_power += [np.mean(whole[j - 1000 : j + 1000] ** 2) for j in joins]
+        cut_power += [np.mean(cut[j - 1000 : j + 1000] ** 2) for j in joins]
+
+    # No dip, gap or bump in level across a join: the level follows the unsegmented render (a linear
+    # crossfade of the two independent noises dips to ~0.75 here).
+    ratios = np.sqrt(cut_power / np.maximum(whole_power, 1e-18))
+    assert 0.85 < np.mean(ratios) < 1.2 and all(0.7 < r < 1.4 for r in ratios), ratios
 
 
 def test_two_jobs_give_the_same_outputs(data_dir, opts, tmp_path, monkeypatch):
