@@ -78,7 +78,7 @@ class NoiseDecoder(nn.Module):
         decay = self.MAX_DECAY * torch.sigmoid(out[..., self.n_bands]) if self.envelope else None
         bands = out[..., : self.n_bands]
         if self.mel:
-            bands = torch.lerp(bands[..., self.band_low], bands[..., self.band_high], self.band_weight)
+            bands = torch.lerp(bands.index_select(-1, self.band_low), bands.index_select(-1, self.band_high), self.band_weight)
         return exp_sigmoid(bands), decay
 
     def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,

@@ -57,7 +57,11 @@ def decay_envelope(rate: torch.Tensor, n_samples: int) -> torch.Tensor:
     setting the grain's energy whatever the rate.
     """
     env = torch.exp(-rate.unsqueeze(-1) * _grain_time(n_samples, str(rate.device), rate.dtype))
-    return env * torch.rsqrt(env.pow(2).mean(-1, keepdim=True))
+    # Mean square of the geometric series q^k, q = exp(-2 rate / n): (1 - q^n) / (n (1 - q)), in closed
+    # form instead of a pass over the envelope; expm1 keeps it exact as the rate goes to 0.
+    a = (2.0 * rate / n_samples).clamp_min(1e-12)
+    mean_square = torch.expm1(-a * n_samples) / (n_samples * torch.expm1(-a))
+    return env * torch.rsqrt(mean_square).unsqueeze(-1)
 
 
 def noise_rms(magnitudes: torch.Tensor) -> torch.Tensor:
