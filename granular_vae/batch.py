@@ -582,8 +582,7 @@ def morph_files(synth: Synth, a: str | Path, b: str | Path, targets: Sequence[tu
     """
     xa, xb = read_audio(a, synth.sample_rate), read_audio(b, synth.sample_rate)
     seconds = []
-    for alpha, path in targets:
-        y = synth.morph(xa, xb, alpha, seed=seed, sr=synth.sample_rate)
+    for (alpha, path), y in zip(targets, synth.morph_series(xa, xb, [alpha for alpha, _ in targets], seed)):
         write_wav_atomic(path, y, synth.sample_rate, out_sr)
         seconds.append(len(y) / synth.sample_rate)
     return seconds

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import secrets
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import torch
@@ -236,24 +237,38 @@ class Synth:
 
         Classes (names or indices): two hits sampled with the same seed, interpolated in the embedding
         (point and class conditioning). Audio arrays (at `sr`, default the model's rate): their latent
-        series, resampled to the longer one, are crossfaded grain by grain.
+        series, resampled to the longer one, are crossfaded grain by grain (see morph_series).
         """
         alpha = self._check_number("alpha", alpha, 0.0, 1.0)
-        gen = self._generator(seed)
         if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
-            sr = self.sample_rate if sr is None else sr
-            (pa, na), (pb, nb) = self._encode(a, sr), self._encode(b, sr)
-            g = max(len(pa), len(pb))
-            path = torch.lerp(self._stretch(pa, g), self._stretch(pb, g), alpha)
-            return self._out(self._decode(path, None, gen), round(na + (nb - na) * alpha))
+            return next(self.morph_series(a, b, [alpha], seed, sr))
         if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
             raise ValueError("morph takes two classes or two audio arrays, not one of each")
+        gen = self._generator(seed)
         oa, ob = self._onehot(a), self._onehot(b)
         eps = torch.randn(2, self.embedding.embed_dim, generator=gen, device=self.device)
         e = torch.cat([self._sample_embedding(a, eps[:1]), self._sample_embedding(b, eps[1:])])
         onehot = None if oa is None or ob is None else torch.lerp(oa, ob, alpha)
         path = self.embedding.decode(torch.lerp(e[0], e[1], alpha).unsqueeze(0), onehot)[0]
         return self._out(self._decode(path, onehot, gen), self.note_length)
+
+    @torch.inference_mode()
+    def morph_series(self, a: np.ndarray, b: np.ndarray, alphas: list[float], seed: int | None = None,
+                     sr: int | None = None) -> Iterator[np.ndarray]:
+        """morph(a, b, alpha, seed, sr) of two audio arrays for each alpha, one at a time, encoding a and b once."""
+        alphas = [self._check_number("alpha", alpha, 0.0, 1.0) for alpha in alphas]
+        sr = self.sample_rate if sr is None else sr
+        (pa, na), (pb, nb) = self._encode(a, sr), self._encode(b, sr)
+        g = max(len(pa), len(pb))
+        return self._morph_decodes(self._stretch(pa, g), self._stretch(pb, g), na, nb, alphas, seed)
+
+    def _morph_decodes(self, pa: torch.Tensor, pb: torch.Tensor, na: int, nb: int, alphas: list[float],
+                       seed: int | None) -> Iterator[np.ndarray]:
+        for alpha in alphas:
+            with torch.inference_mode():
+                path = torch.lerp(pa, pb, alpha)
+                out = self._out(self._decode(path, None, self._generator(seed)), round(na + (nb - na) * alpha))
+            yield out
 
     # ---------------------------------------------------------------- the 2-D map and streaming
     def xy_to_latent(self, x: float, y: float) -> np.ndarray:

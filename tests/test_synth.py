@@ -61,6 +61,12 @@ def test_morph_classes_and_audio(synth, kick, drum_files):
         assert len(x) == round(len(audio) + (len(snare) - len(audio)) * alpha) and audible(x)
     with pytest.raises(ValueError, match="two classes or two audio"):
         synth.morph("kick", audio, 0.5)
+    # A series encodes once and gives what morph gives for each alpha.
+    series = list(synth.morph_series(audio, snare, [0.0, 0.5, 1.0], seed=1))
+    for alpha, y in zip((0.0, 0.5, 1.0), series):
+        np.testing.assert_array_equal(y, synth.morph(audio, snare, alpha, seed=1))
+    with pytest.raises(ValueError, match="alpha"):
+        synth.morph_series(audio, snare, [0.5, 1.5])
 
 
 def test_encode_decode_shapes(synth, kick):
