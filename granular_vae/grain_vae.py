@@ -6,7 +6,7 @@ from torch import nn
 
 from .config import GrainConfig, VAEConfig
 from .grains import hann
-from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise, mel_band_interpolation
+from .noise_synth import audible_grains, decay_envelope, exp_sigmoid, filtered_noise, mel_band_interpolation
 from .overlap_add import window_and_overlap_add
 
 
@@ -83,10 +83,20 @@ class NoiseDecoder(nn.Module):
 
     def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,
                skip_below: float | None = None) -> torch.Tensor:
-        """Filtered noise grains [batch, grains, samples], not yet windowed (skip_below: see filtered_noise)."""
+        """Filtered noise grains [batch, grains, samples], not yet windowed.
+
+        skip_below: grains after the last one expected to reach this RMS are left silent, not rendered
+        (noise_synth.audible_grains); the rendered ones are exactly those of a full render.
+        """
         magnitudes, decay = self.params(z, onehot)
-        noise = filtered_noise(magnitudes, generator, skip_below)
-        return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
+        total = z.shape[1]
+        n = total if skip_below is None else audible_grains(magnitudes, skip_below)
+        if n == 0:
+            return z.new_zeros(z.shape[0], total, self.grain_size)
+        noise = filtered_noise(magnitudes[:, :n], generator)
+        if decay is not None:
+            noise = noise * decay_envelope(decay[:, :n], self.grain_size)
+        return torch.nn.functional.pad(noise, (0, 0, 0, total - n)) if n < total else noise
 
     def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
         """Audio [batch, span] = windowed, overlap-added noise grains."""

@@ -81,22 +81,24 @@ def filter_noise(noise: torch.Tensor, magnitudes: torch.Tensor) -> torch.Tensor:
     return torch.fft.irfft(torch.fft.rfft(noise) * magnitudes, n)
 
 
-def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None,
-                   skip_below: float | None = None) -> torch.Tensor:
+def audible_grains(magnitudes: torch.Tensor, threshold: float) -> int:
+    """How many leading grains of magnitudes [batch, grains, bins] to render: up to the last grain of any
+    batch item whose filtered noise is expected to reach `threshold` RMS (noise_rms); 0 if none does.
+
+    A sampled hit's tail is often digital silence (below -100 dBFS for 40 % of its grains on average),
+    and rendering it would cost as much as the audible part.
+    """
+    audible = (noise_rms(magnitudes) >= threshold).flatten(0, -2).any(0)   # [grains]
+    return int(audible.nonzero().max()) + 1 if audible.any() else 0
+
+
+def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
     """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1).
 
-    skip_below: the grains after the last one whose filtered noise is expected to reach this RMS
-    (noise_rms) are left silent instead of filtered. A sampled hit's tail is often digital silence
-    (below -100 dBFS for 40 % of its grains on average), and rendering it would cost as much as the
-    audible part. The noise is still drawn for every grain, so the rendered grains are exactly those of
-    a full render.
+    The noise is drawn grain by grain (grain-major), so the first n grains get the same noise whether
+    n or more grains are drawn: rendering only a hit's audible grains (audible_grains) gives exactly
+    those grains of a full render.
     """
-    noise = white_noise((*magnitudes.shape[:-1], 2 * (magnitudes.shape[-1] - 1)), generator, magnitudes.device)
-    if skip_below is None:
-        return filter_noise(noise, magnitudes)
-    audible = (noise_rms(magnitudes) >= skip_below).flatten(0, -2).any(0)   # [grains]
-    n = int(audible.nonzero().max()) + 1 if audible.any() else 0
-    out = torch.zeros_like(noise)
-    if n:  # (the FFT refuses an empty batch)
-        out[..., :n, :] = filter_noise(noise[..., :n, :], magnitudes[..., :n, :])
-    return out
+    *batch, grains, bins = magnitudes.shape
+    noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)
+    return filter_noise(noise, magnitudes)

@@ -26,7 +26,7 @@ from .overlap_add import window_and_overlap_add
 DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "drums.safetensors"
 MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
 DECODE_CHUNK = 1024          # grains decoded at once: bounds memory, and stays cache-friendly on long files
-SILENT_GRAIN_RMS = 1e-5      # -100 dBFS: grains certain to stay below are not rendered (noise_synth.filtered_noise)
+SILENT_GRAIN_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (noise_synth.audible_grains)
 STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
 PRIOR_KEYS = ("embed_mean", "embed_scale_tril")  # absent in checkpoints older than the fitted prior
 

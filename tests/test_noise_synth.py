@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 import torch
 
-from granular_vae.noise_synth import (exp_sigmoid, filter_noise, filtered_noise, mel_band_interpolation,
-                                      noise_rms)
+from granular_vae.noise_synth import (audible_grains, exp_sigmoid, filter_noise, filtered_noise,
+                                      mel_band_interpolation, noise_rms)
 
 
 def test_filter_noise_is_circular_convolution_with_the_zero_phase_response():
@@ -75,14 +75,25 @@ def test_decay_envelope_keeps_energy_and_moves_it_to_the_start():
 
 
 def test_skipping_an_inaudible_tail_changes_nothing_audible():
+    from granular_vae.config import GrainConfig, VAEConfig
+    from granular_vae.grain_vae import NoiseDecoder
+
     mags = torch.rand(2, 30, 513)
     mags[:, 20:] *= 1e-7                                   # a tail far below -100 dBFS
     mags[0, 5] *= 1e-7                                     # a quiet grain before it is still rendered
+    assert audible_grains(mags, 1e-5) == 20 and audible_grains(mags[:, 20:], 1e-5) == 0
     full = filtered_noise(mags, torch.Generator().manual_seed(3))
-    skipped = filtered_noise(mags, torch.Generator().manual_seed(3), skip_below=1e-5)
-    assert torch.all(skipped[:, 20:] == 0.0)
-    torch.testing.assert_close(skipped[:, :20], full[:, :20])
-    assert full[:, 20:].pow(2).mean(-1).sqrt().max() < 1e-5   # what was skipped was indeed inaudible
-    assert float(noise_rms(mags[:, 20:]).max()) < 1e-5
-    silent = filtered_noise(mags[:, 20:], torch.Generator().manual_seed(3), skip_below=1e-5)
-    assert torch.all(silent == 0.0)
+    head = filtered_noise(mags[:, :20], torch.Generator().manual_seed(3))
+    torch.testing.assert_close(head, full[:, :20])         # grain-major noise: a prefix is a prefix
+    assert full[:, 20:].pow(2).mean(-1).sqrt().max() < 1e-5   # what a skip leaves out is indeed inaudible
+
+    # The decoder: the same grains as a full render, then exact silence.
+    decoder = NoiseDecoder(GrainConfig(), VAEConfig())
+    decoder.params = lambda z, onehot: (mags, torch.full(mags.shape[:-1], 10.0))
+    z = torch.zeros(2, 30, 16)
+    rendered = decoder.grains(z, None, torch.Generator().manual_seed(3))
+    skipped = decoder.grains(z, None, torch.Generator().manual_seed(3), skip_below=1e-5)
+    assert skipped.shape == rendered.shape and torch.all(skipped[:, 20:] == 0.0)
+    torch.testing.assert_close(skipped[:, :20], rendered[:, :20])
+    decoder.params = lambda z, onehot: (mags[:, 20:], None)
+    assert torch.all(decoder.grains(z[:, 20:], None, skip_below=1e-5) == 0.0)
