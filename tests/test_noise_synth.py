@@ -1,5 +1,4 @@
 import numpy as np
-import pytest
 import torch
 
 from granular_vae.noise_synth import (audible_grains, exp_sigmoid, filter_noise, filtered_noise,
