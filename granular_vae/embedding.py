@@ -11,8 +11,8 @@ class PathVAE(nn.Module):
     """Bidirectional GRU encoder; non-autoregressive GRU decoder conditioned on (e, class, time).
 
     The decoder sees the same (e, class) at every step plus the step's relative time, so a whole path
-    decodes in one fused GRU call, and each step emits `grains_per_step` consecutive grains: a 1 s
-    note (84 grains) takes 14 sequential steps, a fraction of a millisecond on a CPU.
+    decodes in one fused GRU call, and each step emits `grains_per_step` consecutive grains: at 12, a
+    1 s note (84 grains) takes 7 sequential steps, a fraction of a millisecond on a CPU.
     """
 
     def __init__(self, latent_dim: int, n_classes: int, n_steps: int, cfg: EmbeddingConfig):

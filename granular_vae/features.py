@@ -19,6 +19,7 @@ import torch
 
 from granular_vae.data import AudioError, fit_length, prepare
 from granular_vae.losses import stft_magnitude
+from granular_vae.noise_synth import hz_to_mel, mel_to_hz
 
 FEATURE_SR = 22050
 ANALYSIS_SECONDS = 1.0          # hits are cropped/zero-padded to this; sampled notes are ~1 s long
@@ -34,9 +35,7 @@ _EPS = 1e-10
 def mel_filterbank(n_mels: int, n_fft: int, sr: int, fmin: float = 20.0, fmax: float | None = None) -> np.ndarray:
     """Triangular HTK-mel filters, [n_mels, n_fft // 2 + 1], each normalised to unit area (band mean power)."""
     fmax = sr / 2 if fmax is None else fmax
-    mel = lambda f: 2595.0 * np.log10(1.0 + np.asarray(f) / 700.0)  # noqa: E731
-    hz = lambda m: 700.0 * (10.0 ** (np.asarray(m) / 2595.0) - 1.0)  # noqa: E731
-    edges = hz(np.linspace(mel(fmin), mel(fmax), n_mels + 2))
+    edges = mel_to_hz(np.linspace(hz_to_mel(fmin), hz_to_mel(fmax), n_mels + 2))
     freqs = np.linspace(0.0, sr / 2, n_fft // 2 + 1)
     lo, mid, hi = edges[:-2, None], edges[1:-1, None], edges[2:, None]
     fb = np.maximum(0.0, np.minimum((freqs - lo) / (mid - lo), (hi - freqs) / (hi - mid)))

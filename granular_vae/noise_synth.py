@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 
+import numpy as np
 import torch
 
 
@@ -20,8 +21,13 @@ def exp_sigmoid(x: torch.Tensor, max_value: float = 50.0, exponent: float = 10.0
     return max_value * torch.sigmoid(x) ** math.log(exponent) + floor
 
 
-def hz_to_mel(hz: torch.Tensor) -> torch.Tensor:
-    return 2595.0 * torch.log10(1.0 + hz / 700.0)
+def hz_to_mel(hz: np.ndarray | float) -> np.ndarray:
+    """The HTK mel scale (also the eval features' filterbank scale)."""
+    return 2595.0 * np.log10(1.0 + np.asarray(hz, dtype=np.float64) / 700.0)
+
+
+def mel_to_hz(mel: np.ndarray | float) -> np.ndarray:
+    return 700.0 * (10.0 ** (np.asarray(mel, dtype=np.float64) / 2595.0) - 1.0)
 
 
 def mel_band_interpolation(n_bands: int, n_bins: int, sample_rate: int) -> tuple[torch.Tensor, torch.Tensor]:
@@ -33,8 +39,7 @@ def mel_band_interpolation(n_bands: int, n_bins: int, sample_rate: int) -> tuple
     """
     if n_bands < 2:
         raise ValueError(f"need at least 2 bands, got {n_bands}")
-    hz = torch.linspace(0.0, sample_rate / 2, n_bins, dtype=torch.float64)
-    pos = hz_to_mel(hz) / hz_to_mel(hz[-1]) * (n_bands - 1)
+    pos = torch.from_numpy(hz_to_mel(np.linspace(0.0, sample_rate / 2, n_bins)) / hz_to_mel(sample_rate / 2) * (n_bands - 1))
     index = pos.floor().long().clamp(0, n_bands - 2)
     return index, (pos - index).float()
 
