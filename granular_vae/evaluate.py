@@ -94,8 +94,9 @@ def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
             "confusion": {"rows_true_cols_predicted": classes, "counts": confusion.tolist()}}
 
 
-def _reconstruction(synth, data: list[Clip], seed: int) -> tuple[dict, list[tuple[np.ndarray, np.ndarray]]]:
-    """Distances of each file to its resynthesis and to its noise baseline; also returns those two sounds."""
+def _reconstruction(synth, data: list[Clip], classes: list[str], seed: int) -> tuple[dict, list[tuple[np.ndarray, np.ndarray]]]:
+    """Distances of each file to its resynthesis and to its noise baseline (per class of `classes`);
+    also returns those two sounds."""
     sr, labels = synth.sample_rate, [c for c, _, _ in data]
     dist: dict[str, dict[str, list[float]]] = {"model": {"mss": [], "lsd": []}, "noise_baseline": {"mss": [], "lsd": []}}
     sounds = []
@@ -106,7 +107,6 @@ def _reconstruction(synth, data: list[Clip], seed: int) -> tuple[dict, list[tupl
             dist[side]["mss"].append(mss)
             dist[side]["lsd"].append(lsd)
         sounds.append(pair)
-    classes = [c for c in synth.classes if c in set(labels)]
     out: dict = {"n_files": len(data)}
     for side, d in dist.items():
         out[side] = {"multiscale_spectral": _summary(d["mss"], labels, classes),
@@ -125,7 +125,7 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
         real = data[[k for k, name in enumerate(data_labels) if name == c]]
         real_train = train[[k for k, name in enumerate(train_labels) if name == c]]
         gen_d = mean_pairwise_distance(gen)
-        real_d = mean_pairwise_distance(real) if len(real) else None
+        real_d = mean_pairwise_distance(real)
         # The training files' figure too: context where DATA_DIR has few files (or kits) of a class.
         train_d = mean_pairwise_distance(real_train)
         per_class[c] = {"generated": gen_d, "real": real_d, "n_real": len(real),
@@ -181,8 +181,8 @@ def evaluate(
     timings: dict[str, float] = {}
 
     t = time.perf_counter()
-    reconstruction, recon_audio = _reconstruction(synth, data, seed)
-    data_classes = list(reconstruction["model"]["log_spectral_db"]["per_class"])
+    data_classes = [c for c in synth.classes if c in set(data_labels)]
+    reconstruction, recon_audio = _reconstruction(synth, data, data_classes, seed)
     timings["reconstruction"] = time.perf_counter() - t
     log(f"reconstruction: {len(data)} files, multi-scale spectral {reconstruction['model']['multiscale_spectral']['mean']:.3f} "
         f"(noise baseline {reconstruction['noise_baseline']['multiscale_spectral']['mean']:.3f})")
@@ -275,9 +275,8 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        out / "latent_map.png",
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
-    if log_csv is not None:
-        plots.plot_losses(log_csv, out / "loss_curves.png")
-        files.append(out / "loss_curves.png")
+    if log_csv is not None and (curves := plots.plot_losses(log_csv, out / "loss_curves.png")) is not None:
+        files.append(curves)
     return [f.name for f in files]
 
 
@@ -297,7 +296,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     threads = torch.get_num_threads()
     try:
-        torch.set_num_threads(args.threads or threads)
+        if args.threads:
+            torch.set_num_threads(args.threads)
         train_dir = Path(args.train_dir) if args.train_dir else _default_train_dir(Path(args.data_dir))
         synth = Synth.load(args.checkpoint, device=args.device)
         t = time.perf_counter()

@@ -165,13 +165,15 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     return save_figure(fig, path)
 
 
-def plot_losses(log_csv: Path, out_png: Path) -> None:
-    """The training run's log.csv -> one panel per stage: each logged loss against step (log scale)."""
+def plot_losses(log_csv: Path, out_png: Path) -> Path | None:
+    """The training run's log.csv -> one panel per stage: each logged loss against step (log scale).
+
+    Returns the figure's path, or None when the log has no rows yet."""
     with open(log_csv) as f:
         rows = list(csv.DictReader(f))
     stages = sorted({int(r["stage"]) for r in rows})
     if not stages:
-        return
+        return None
     fig, axes = plt.subplots(1, len(stages), figsize=(5 * len(stages), 3.5), squeeze=False)
     titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
     for ax, stage in zip(axes[0], stages):
@@ -184,4 +186,4 @@ def plot_losses(log_csv: Path, out_png: Path) -> None:
         ax.grid(alpha=0.3)
         ax.legend()
     fig.tight_layout()
-    save_figure(fig, out_png, dpi=100, tight=False)
+    return save_figure(fig, out_png, dpi=100, tight=False)

@@ -67,7 +67,7 @@ def test_temperature_zero_gives_the_class_mean_hit(synth):
 
 def test_checkpoints_without_the_fitted_prior_still_load(tiny_checkpoint, tmp_path):
     # Checkpoints written before grains_per_step and the fitted prior: N(0, I), one grain per step.
-    tensors, meta = load_checkpoint(tiny_checkpoint)
+    _, meta = load_checkpoint(tiny_checkpoint)
     old = Synth.load(tiny_checkpoint)
     old.embedding = PathVAE(old.latent_dim, len(old.classes), old.note_grains, EmbeddingConfig(grains_per_step=1))
     tensors = {k: v for k, v in old.state_tensors().items() if k.removeprefix("stats.") not in PRIOR_KEYS}
