@@ -76,7 +76,8 @@ class MaxPatch:
 
     def comment(self, text: str, x: float, y: float, w: float, lines: int = 1, ui: bool = True,
                 bold: bool = False) -> str:
-        box = {"maxclass": "comment", "text": text, "numinlets": MAX_UI["comment"][0], "numoutlets": 0,
+        inlets, outlettype = MAX_UI["comment"]
+        box = {"maxclass": "comment", "text": text, "numinlets": inlets, "numoutlets": len(outlettype),
                "patching_rect": [x, y, w, 6.0 + 14.0 * lines]}
         if lines > 1:
             box["linecount"] = lines

@@ -246,7 +246,8 @@ def _check_against_server(boxes: list[dict[str, Any]]) -> list[str]:
     for w in receivers:
         if w[1:2] != [str(reply_port)]:
             problems.append(f"[{' '.join(w)}] should be [udpreceive {reply_port}] (ngs serve's --reply-port)")
-    problems += _port_problems([w for b in boxes if b["maxclass"] in ("newobj", "message") for w in _words(b)])
+    problems += _port_problems([w for b in boxes if b["maxclass"] in ("newobj", "message") for w in _words(b)],
+                               (port, reply_port))
 
     for b in boxes:
         for m in _messages(b):
@@ -339,14 +340,14 @@ def check_pd(text: str, abstractions: dict[str, str] | None = None) -> list[str]
     replies = {a.lstrip("/") for a in REPLIES}
     if not any(r and set(r) <= replies for r in routes):
         problems.append(f"no [route] of server replies ({' '.join(sorted(replies))}) after [oscparse]")
-    return problems + _port_problems(words)
-
-
-def _port_problems(words: list[str]) -> list[str]:
-    """The server's port and reply port must each appear once among a patch's words: one place to change them."""
     _, port, reply_port = server_defaults()
+    return problems + _port_problems(words, (port, reply_port))
+
+
+def _port_problems(words: list[str], ports: tuple[int, int]) -> list[str]:
+    """The server's port and reply port must each appear once among a patch's words: one place to change them."""
     return [f"port {p} should appear once, in the box that sends to or listens on it; it appears {n} times"
-            for p in (port, reply_port) if (n := words.count(str(p))) != 1]
+            for p in ports if (n := words.count(str(p))) != 1]
 
 
 # ------------------------------------------------------------------------------------- CLI

@@ -225,7 +225,9 @@ class Address:
 
     `synth` is `(synth: granular_vae.Synth, args: dict) -> float32 audio [samples] at the model rate`;
     addresses without one are answered directly by the server. `audio`: needs `ngs serve --audio`.
-    `prerender`: without a seed the result is a random draw, so it may be rendered ahead of the request.
+    `prerender`: the model answers from its arguments alone (no files): without a seed the result is a
+    random draw, so it may be rendered ahead of the request; with one it is deterministic, so a recent
+    render may be reused (jobs.py).
     """
 
     args: tuple[Arg, ...]

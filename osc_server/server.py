@@ -19,7 +19,7 @@ from granular_vae.data import describe_error
 
 from .buffers import BufferStore
 from .jobs import HitPool, Job, JobQueue, RecentRenders
-from .protocol import (ADDRESSES, IGNORED, Context, Malformed, ProtocolError, Request, decode_packet, encode,
+from .protocol import (ADDRESSES, IGNORED, Address, Context, Malformed, ProtocolError, Request, decode_packet, encode,
                        parse_request)
 
 log = logging.getLogger(__name__)
@@ -191,19 +191,25 @@ class Server:
 
     def _render_ahead(self, key: tuple) -> np.ndarray:
         address, args = key
-        return self.buffers.resample(ADDRESSES[address].synth(self.synth, dict(args)))
+        return self._render(ADDRESSES[address], dict(args))
+
+    def _render(self, spec: Address, args: dict[str, Any]) -> np.ndarray:
+        """The model's answer to an address and its arguments, at the output rate."""
+        return self.buffers.resample(spec.synth(self.synth, args))
 
     def _run_job(self, job: Job) -> None:
         req = job.request
         try:
             # Unseeded: a hit rendered ahead, if one is ready. Seeded: the same sound as last time, if recent.
             key = self._sound_key(req)
-            seeded = req.args.get("seed") is not None
-            out = None if key is None else self.recent.get(key) if seeded else self.pool.take(key)
-            if out is None:
-                out = self.buffers.resample(req.spec.synth(self.synth, req.args))
-                if key is not None and seeded:
+            if key is None:
+                out = self._render(req.spec, req.args)
+            elif req.args.get("seed") is not None:
+                if (out := self.recent.get(key)) is None:
+                    out = self._render(req.spec, req.args)
                     self.recent.put(key, out)
+            elif (out := self.pool.take(key)) is None:
+                out = self._render(req.spec, req.args)
             try:
                 path, n = self.buffers.save(req.args["track"], out)
             except OSError as e:  # e.g. the folder was removed or the disk is full

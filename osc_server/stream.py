@@ -92,7 +92,7 @@ class AudioEngine:
         for source, converted in tuple(self._converted):  # a snapshot: play may run on several threads
             if source is audio:
                 return converted
-        converted = soxr.resample(audio, sr, self.rate).astype(np.float32, copy=False)
+        converted = soxr.resample(audio, sr, self.rate)   # float32 in, float32 out
         self._converted.append((audio, converted))
         return converted
 
