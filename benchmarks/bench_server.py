@@ -86,19 +86,19 @@ def pct(times: list[float]) -> dict:
             "max_ms": round(float(ms.max()), 3)}
 
 
-def latency(port: int, n: int, interval: float, address: str = "/sample_note", seeded: bool = False,
-            pattern: int | None = None) -> dict:
+def latency(port: int, n: int, interval: float, address: str = "/sample_note", pattern: int | None = None,
+            first_seed: int = 0) -> dict:
     """Sequential round trips; /sample_note cycles through 8 tracks and classes.
 
-    seeded: every request has a new seed (rendered on demand); pattern=K: seeds repeat every K steps,
-    like a live-coded pattern (the server renders each once, then remembers it).
+    pattern=K: seeded, first_seed + i % K, so seeds repeat every K steps like a live-coded pattern (the
+    server renders each once, then remembers it); K >= n gives every request a new seed (rendered on
+    demand). Seeds a server has seen before come from its memory: give each run its own first_seed.
     """
     c = Client(port)
     times, errors = [], 0
     for i in range(n):
         if address == "/sample_note":
-            seed = i % pattern if pattern else i
-            data = msg(address, 1 + i % 8, CLASSES[i % 8], *((1.0, seed) if seeded or pattern else ()))
+            data = msg(address, 1 + i % 8, CLASSES[i % 8], *((1.0, first_seed + i % pattern) if pattern else ()))
         else:
             data = msg(address)
         dt, reply = c.round_trip(data)
@@ -182,9 +182,9 @@ def main() -> None:
         time.sleep(1.0)
         result["idle_sample_note"] = latency(port, args.n, args.interval)
         print("idle   /sample_note", result["idle_sample_note"], flush=True)
-        result["idle_sample_note_seeded"] = latency(port, args.n, args.interval, seeded=True)
+        result["idle_sample_note_seeded"] = latency(port, args.n, args.interval, pattern=args.n)
         print("idle   /sample_note seeded, a new seed each time (rendered on demand)", result["idle_sample_note_seeded"], flush=True)
-        result["idle_sample_note_pattern"] = latency(port, args.n, args.interval, pattern=16)
+        result["idle_sample_note_pattern"] = latency(port, args.n, args.interval, pattern=16, first_seed=args.n)
         print("idle   /sample_note seeded, a 16-step pattern of seeds", result["idle_sample_note_pattern"], flush=True)
         result["idle_ping"] = latency(port, args.n, 0.001, "/ping")
         print("idle   /ping", result["idle_ping"], flush=True)

@@ -105,8 +105,11 @@ def main() -> None:
         c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         c.bind(("127.0.0.1", 0))
         c.settimeout(0.2)
+        seed = 0
         while not stop.is_set():
-            c.sendto(msg("/sample_note", 2, "kick", 1.0, 1), server.address)  # seeded: rendered on demand
+            # A new seed every time: rendered on demand (a repeated seed would come from RecentRenders).
+            seed += 1
+            c.sendto(msg("/sample_note", 2, "kick", 1.0, seed), server.address)
             try:
                 c.recv(65536)
             except socket.timeout:

@@ -41,7 +41,7 @@ def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
     out = AtomicFile(Path(path))
     try:
         yield out.file
-    except BaseException:
+        out.commit()
+    except BaseException:   # the block or the commit (close or rename) failed: no temp file left behind
         out.abort()
         raise
-    out.commit()

@@ -86,7 +86,8 @@ class NoiseDecoder(nn.Module):
         """Filtered noise grains [batch, grains, samples], not yet windowed.
 
         skip_below: grains after the last one expected to reach this RMS are left silent, not rendered
-        (noise_synth.audible_grains); the rendered ones are exactly those of a full render.
+        (noise_synth.audible_grains); the rendered ones are exactly those of a full render by this call
+        (the generator then draws less noise, so a later call sharing it gets different noise).
         """
         magnitudes, decay = self.params(z, onehot)
         total = z.shape[1]

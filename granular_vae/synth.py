@@ -26,7 +26,7 @@ from .overlap_add import window_and_overlap_add
 DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "drums.safetensors"
 MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
 DECODE_CHUNK = 1024          # grains decoded at once: bounds memory, and stays cache-friendly on long files
-SILENT_GRAIN_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (noise_synth.audible_grains)
+RENDER_FLOOR_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (noise_synth.audible_grains)
 STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
 PRIOR_KEYS = ("embed_mean", "embed_scale_tril")  # absent in checkpoints older than the fitted prior
 
@@ -130,7 +130,7 @@ class Synth:
         if not 1 <= path.shape[0] <= MAX_GRAINS:
             raise ValueError(f"a path must have 1..{MAX_GRAINS} grains, got {path.shape[0]}")
         dec = self.vae.decoder
-        chunks = [dec.grains(c.unsqueeze(0), onehot, gen, SILENT_GRAIN_RMS)[0] for c in path.split(DECODE_CHUNK)]
+        chunks = [dec.grains(c.unsqueeze(0), onehot, gen, RENDER_FLOOR_RMS)[0] for c in path.split(DECODE_CHUNK)]
         grains = chunks[0] if len(chunks) == 1 else torch.cat(chunks)
         return window_and_overlap_add(grains.unsqueeze(0), self.hop)[0]
 

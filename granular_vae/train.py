@@ -85,9 +85,13 @@ class Trainer:
         b = self.cfg.batch_size
         idx = torch.multinomial(self.weights, b, replacement=True, generator=self.gen)
         gain = 10 ** (-self.cfg.gain_db * torch.rand(b, 1, generator=self.gen) / 20)
-        onehot = torch.nn.functional.one_hot(self.data.labels[idx], len(self.data.classes)).float()
-        onehot *= (torch.rand(b, 1, generator=self.gen) >= self.cfg.class_dropout).float()
-        return (self.data.audio[idx] * gain).to(self.device), self.data.labels[idx], onehot.to(self.device)
+        keep = (torch.rand(b, 1, generator=self.gen) >= self.cfg.class_dropout).float()
+        labels = self.data.labels[idx]
+        return (self.data.audio[idx] * gain).to(self.device), labels, self._onehot(labels) * keep.to(self.device)
+
+    def _onehot(self, labels: torch.Tensor) -> torch.Tensor:
+        """labels [batch] -> one-hot [batch, classes] on the training device."""
+        return torch.nn.functional.one_hot(labels, len(self.data.classes)).float().to(self.device)
 
     def _grains(self, audio: torch.Tensor) -> torch.Tensor:
         g = self.model_cfg.grains
@@ -111,7 +115,7 @@ class Trainer:
         audio, labels, _ = self._batch()
         with torch.no_grad():
             path = self.vae.encoder(self._grains(audio))[0]
-        onehot = torch.nn.functional.one_hot(labels, len(self.data.classes)).float().to(self.device)
+        onehot = self._onehot(labels)
         eps = torch.randn(path.shape[0], self.embedding.embed_dim, generator=self.noise_gen, device=self.device)
         recon, mu, logvar = embedding(path, onehot, eps)
         path_mse = (recon - path).pow(2).sum(-1).mean()
@@ -260,7 +264,7 @@ class Trainer:
         for chunk, lab in zip(self.data.audio.split(64), self.data.labels.split(64)):
             grains = self._grains(chunk.to(self.device))
             mu = self.vae.encoder(grains)[0]
-            onehot = torch.nn.functional.one_hot(lab, len(self.data.classes)).float().to(self.device)
+            onehot = self._onehot(lab)
             m, logvar = self.embedding.encode(mu, onehot)
             e_mu.append(m.cpu())
             e_var.append(logvar.exp().cpu())

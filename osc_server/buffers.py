@@ -11,7 +11,6 @@ import collections
 import re
 import secrets
 import struct
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -66,10 +65,7 @@ def read_input(path: Path) -> tuple[np.ndarray, int]:
 
 
 class BufferStore:
-    """Writes buffers into one folder and remembers each track's latest audio (for /play).
-
-    Written by one thread (the worker); `latest` may be read from any thread.
-    """
+    """Writes buffers into one folder, keeping the newest few per track. Used by one thread (the worker)."""
 
     def __init__(self, out_dir: Path, model_sr: int, out_sr: int, keep: int = 8):
         if keep < 1:
@@ -80,8 +76,6 @@ class BufferStore:
         self._session = secrets.token_hex(3)
         self._count = 0
         self._files: dict[int, collections.deque[Path]] = collections.defaultdict(collections.deque)
-        self._latest: dict[int, np.ndarray] = {}
-        self._lock = threading.Lock()
         # Created once: a one-shot soxr call would rebuild its filter on every request.
         self._resampler = soxr.ResampleStream(model_sr, out_sr, 1, dtype="float32", quality="HQ") if out_sr != model_sr else None
         self._adopt_existing()
@@ -123,17 +117,9 @@ class BufferStore:
         samples = np.ascontiguousarray(out, dtype="<f4")
         with atomic_write(path) as f:
             f.write(float_wav_header(len(samples), self.out_sr))
-            f.write(memoryview(samples).cast("B"))
-        with self._lock:
-            self._latest[track] = out
+            f.write(samples)
         self._files[track].append(path)
         return path, len(out)
 
     def close(self) -> None:
         self._resampler = None  # frees the soxr state now rather than at interpreter exit
-
-    def latest(self, track: int) -> np.ndarray | None:
-        """The track's last buffer at the output rate, or None."""
-        with self._lock:
-            return self._latest.get(track)
-

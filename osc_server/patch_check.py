@@ -235,7 +235,8 @@ def _evenly_spaced(xs: list[float], n: int) -> bool:
 def _check_against_server(boxes: list[dict[str, Any]]) -> list[str]:
     problems: list[str] = []
     host, port, reply_port = server_defaults()
-    objects = [(b, _words(b)) for b in boxes if b["maxclass"] == "newobj" and _words(b)]
+    words = [(b, _words(b)) for b in boxes if b["maxclass"] in ("newobj", "message")]   # split once
+    objects = [(b, w) for b, w in words if b["maxclass"] == "newobj" and w]
     senders = [w for _, w in objects if w[0] == "udpsend"]
     receivers = [w for _, w in objects if w[0] == "udpreceive"]
     if len(senders) != 1 or len(receivers) != 1:
@@ -246,8 +247,7 @@ def _check_against_server(boxes: list[dict[str, Any]]) -> list[str]:
     for w in receivers:
         if w[1:2] != [str(reply_port)]:
             problems.append(f"[{' '.join(w)}] should be [udpreceive {reply_port}] (ngs serve's --reply-port)")
-    problems += _port_problems([w for b in boxes if b["maxclass"] in ("newobj", "message") for w in _words(b)],
-                               (port, reply_port))
+    problems += _port_problems([w for _, ws in words for w in ws], (port, reply_port))
 
     for b in boxes:
         for m in _messages(b):
@@ -333,7 +333,9 @@ def check_pd(text: str, abstractions: dict[str, str] | None = None) -> list[str]
     words: list[str] = []
     for name, patch in {"patch": text, **(abstractions or {})}.items():
         s, r, w = _pd_scan(patch, name, problems)
-        sends, routes, words = sends + s, routes + r, words + w
+        sends += s
+        routes += r
+        words += w
     problems += [f"[oscformat] sends {a}, which ngs serve does not handle" for a in sends if a not in ADDRESSES]
     if not sends:
         problems.append("no [oscformat]: the patch sends nothing to the server")

@@ -40,6 +40,8 @@ class Server:
         self.context = Context(tuple(synth.classes), synth.latent_dim, tuple(dict.fromkeys([*allowed, self.buffers.out_dir])))
         self.reply_port = reply_port
         self.audio = audio  # an AudioEngine, or None without --audio
+        # With audio: each track's last buffer at the device's rate, for /play (written by the worker).
+        self._playable: dict[int, np.ndarray] = {}
         self.served = 0
         self.errors = 0
         self._reply_ports: collections.OrderedDict[str, int] = collections.OrderedDict()
@@ -164,10 +166,10 @@ class Server:
 
     def _play(self, req: Request, sender: tuple[str, int]) -> None:
         track = req.args["track"]
-        audio = self.buffers.latest(track)
+        audio = self._playable.get(track)
         if audio is None:
             raise ProtocolError(req.address, "no_buffer", track=track)
-        self.audio.play(audio, self.buffers.out_sr)
+        self.audio.play(audio, self.audio.rate)
 
     def _need_stream(self, req: Request) -> None:
         if not self.audio.streaming:
@@ -226,4 +228,6 @@ class Server:
             return
         self.served += 1
         self._send(job.reply_to, "/buffer", req.args["track"], str(path), n, self.buffers.out_sr)
+        if self.audio is not None:   # after the reply: /play's resampling stays off the request and receive paths
+            self._playable[req.args["track"]] = self.audio.to_device_rate(out, self.buffers.out_sr)
         self.buffers.prune()

@@ -7,7 +7,6 @@ heard one grain hop later. sounddevice (and PortAudio) is imported only here, on
 """
 from __future__ import annotations
 
-import collections
 import logging
 import sys
 import threading
@@ -57,9 +56,6 @@ class AudioEngine:
         self.peak = 0.0           # peak level of the last block, for monitoring
         self._lock = threading.Lock()
         self._voices: list[list[Any]] = []     # [audio at self.rate, read position]
-        # (buffer, the same at self.rate) for recent /play sources: a track replayed every step is
-        # resampled once, not on every /play. Holding the source keeps its identity unique.
-        self._converted: collections.deque[tuple[np.ndarray, np.ndarray]] = collections.deque(maxlen=MAX_VOICES)
         self._grains: GrainStream | None = None
         self._resampler: Any = None
         self._pending = np.zeros(0, dtype=np.float32)  # streamed samples made but not yet played
@@ -80,21 +76,17 @@ class AudioEngine:
 
     # ------------------------------------------------------------------ controls (any thread)
     def play(self, audio: np.ndarray, sr: int) -> None:
-        """Start a one-shot voice; audio float32 [samples] at sr."""
-        voice = self._at_device_rate(audio, sr)   # outside the lock: the audio callback takes it too
+        """Start a one-shot voice; audio float32 [samples] at sr (at self.rate, see to_device_rate, it is not copied)."""
+        voice = self.to_device_rate(audio, sr)   # outside the lock: the audio callback takes it too
         with self._lock:
             self._voices.append([voice, 0])
             del self._voices[:-MAX_VOICES]
 
-    def _at_device_rate(self, audio: np.ndarray, sr: int) -> np.ndarray:
+    def to_device_rate(self, audio: np.ndarray, sr: int) -> np.ndarray:
+        """float32 audio [samples] at sr -> the same at the device's rate."""
         if sr == self.rate:
             return np.asarray(audio, dtype=np.float32)
-        for source, converted in tuple(self._converted):  # a snapshot: play may run on several threads
-            if source is audio:
-                return converted
-        converted = soxr.resample(audio, sr, self.rate)   # float32 in, float32 out
-        self._converted.append((audio, converted))
-        return converted
+        return soxr.resample(audio, sr, self.rate)   # float32 in, float32 out
 
     @property
     def streaming(self) -> bool:
@@ -109,7 +101,7 @@ class AudioEngine:
             self._grains, self._resampler, self._stopping = grains, resampler, False
             self._pending = np.zeros(0, dtype=np.float32)
 
-    def stream_z(self, z: np.ndarray) -> None:
+    def stream_z(self, z: np.ndarray | list[float]) -> None:
         self._z = np.asarray(z, dtype=np.float32)  # one reference swap: the callback sees old or new, never half
 
     def stream_stop(self) -> None:

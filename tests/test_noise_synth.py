@@ -1,7 +1,7 @@
 import numpy as np
 import torch
 
-from granular_vae.noise_synth import (audible_grains, exp_sigmoid, filter_noise, filtered_noise,
+from granular_vae.noise_synth import (audible_grains, decay_envelope, exp_sigmoid, filter_noise, filtered_noise,
                                       mel_band_interpolation, noise_rms)
 
 
@@ -63,8 +63,6 @@ def test_exp_sigmoid_is_positive_bounded_and_monotonic():
 
 
 def test_decay_envelope_keeps_energy_and_moves_it_to_the_start():
-    from granular_vae.noise_synth import decay_envelope
-
     env = decay_envelope(torch.tensor([0.0, 5.0, 50.0]), 1024)
     torch.testing.assert_close(env.pow(2).mean(-1), torch.ones(3))
     torch.testing.assert_close(env[0], torch.ones(1024))                 # rate 0: a flat grain

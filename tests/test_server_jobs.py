@@ -1,12 +1,14 @@
 """osc_server.jobs: the bounded queue, the worker that outlives failures, and the render-ahead pool."""
 from __future__ import annotations
 
+import io
 import threading
 
 import numpy as np
-
 import pytest
+import soundfile as sf
 
+from osc_server.buffers import BufferStore
 from osc_server.jobs import HitPool, Job, JobQueue, RecentRenders
 from osc_server.protocol import ADDRESSES, ProtocolError, Request
 
@@ -109,12 +111,6 @@ def test_recent_renders_forget_the_oldest_beyond_their_sample_budget():
 def test_buffer_files_are_float_wavs_as_libsndfile_writes_them(tmp_path):
     """The hand-packed WAV header: libsndfile reads every sample back bit-exactly, and the fmt and fact
     chunks are the ones libsndfile itself writes."""
-    import io
-
-    import soundfile as sf
-
-    from osc_server.buffers import BufferStore
-
     store = BufferStore(tmp_path, 22050, 44100, keep=2)
     rng = np.random.default_rng(0)
     for n in (1, 777, 44100):
