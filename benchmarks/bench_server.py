@@ -6,6 +6,7 @@ Measures, for /sample_note of a 1 s hit:
             time, and seeded with a 16-step pattern of seeds repeating (live coding)
   load      the same while two background clients ask for --load-rate hits/s (default 64: an 8-track
             drum machine asking for a new hit on every 16th note at 120 bpm), plus /ping
+  cpu       the server's CPU use idle and while a sequencer asks for 8 hits/s (unseeded, one track)
   max       sustained requests/s with a window of requests in flight (no /error busy)
   flood     2,000 requests/s for 5 s from several clients: RSS before/after, /ping round trips during it,
             how many got /buffer and how many /error busy
@@ -78,6 +79,26 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return -1
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_share(pid: int, port: int, interval: float | None, seconds: float = 5.0) -> float:
+    """The server's CPU use in % of one core over `seconds`: idle (interval None), or while a client asks
+    for a hit every `interval` s (a sequencer playing)."""
+    time.sleep(1.0)   # past the render-ahead work that follows earlier phases
+    c, t0, cpu0 = Client(port), time.perf_counter(), cpu_seconds(pid)
+    while time.perf_counter() - t0 < seconds:
+        if interval is None:
+            time.sleep(0.1)
+            continue
+        c.round_trip(msg("/sample_note", 1, "kick"))
+        time.sleep(interval)
+    return round(100 * (cpu_seconds(pid) - cpu0) / (time.perf_counter() - t0), 1)
 
 
 def pct(times: list[float]) -> dict:
@@ -188,6 +209,10 @@ def main() -> None:
         print("idle   /sample_note seeded, a 16-step pattern of seeds", result["idle_sample_note_pattern"], flush=True)
         result["idle_ping"] = latency(port, args.n, 0.001, "/ping")
         print("idle   /ping", result["idle_ping"], flush=True)
+
+        result["cpu_percent"] = {"idle": cpu_share(proc.pid, port, None),
+                                 "playing_8_per_s": cpu_share(proc.pid, port, 0.125)}
+        print("cpu    server, % of one core, idle and with a hit every 125 ms", result["cpu_percent"], flush=True)
 
         result["max"] = max_throughput(port, 5.0, 8)
         print("max    sustained", result["max"], flush=True)
