@@ -1,12 +1,14 @@
 """Latency of Synth.sample_note and real-time factors of decoding and resynthesis, on CPU threads.
 
-    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--json OUT.json]
+    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--interval 0.02] [--json OUT.json]
 
 Measured in this process with torch.set_num_threads(N) for each N of --threads (default 2, the
 budget of a laptop running a DAW next to the server, then 1: on a machine whose other core is busy,
 a 2-thread pool waits for it, and 1 thread is then much faster):
 - sample_note of a 1 s hit (note_length samples), each call a new seed: median, p99 and max latency
-  after a warm-up;
+  after a warm-up, back to back, and paced one every --interval s like a step sequencer's requests
+  (on a shared CPU a model left alone for ~10 ms is evicted from the caches, and each call then
+  pays for reloading it);
 - decoder: a 1 s latent path -> audio (grain decoder + overlap-add), at batch 1 (Synth.decode) and
   batch 16 (the decoder module on 16 paths at once, per-hit cost);
 - resynthesis of a 10 s file made by tiling real hits (drums22k/valid when present, else tests/data).
@@ -33,12 +35,13 @@ SOURCES = [ROOT.parent / "shared" / "datasets" / "drums22k" / "valid", ROOT / "t
 WARMUP = 20
 
 
-def timed(fn, repeat: int) -> list[float]:
-    """Wall seconds of `repeat` calls of fn(i), after WARMUP untimed calls."""
+def timed(fn, repeat: int, interval: float = 0.0) -> list[float]:
+    """Wall seconds of `repeat` calls of fn(i), `interval` s apart, after WARMUP untimed calls."""
     for i in range(WARMUP):
         fn(i)
     out = []
     for i in range(repeat):
+        time.sleep(interval)
         t = time.perf_counter()
         fn(WARMUP + i)
         out.append(time.perf_counter() - t)
@@ -62,16 +65,24 @@ def tiled_real_audio(sr: int, seconds: float) -> tuple[np.ndarray, str]:
     return np.concatenate(clips)[:n], str(source)
 
 
-def bench(synth, threads: int, hits: int) -> dict:
+def latency_ms(times: list[float]) -> dict:
+    ms = np.array(times) * 1000
+    return {"n": len(ms), "median": float(np.median(ms)), "p99": float(np.percentile(ms, 99)), "mean": float(ms.mean()),
+            "max": float(ms.max())}
+
+
+def bench(synth, threads: int, hits: int, interval: float) -> dict:
     """All measurements with `threads` torch threads, for a Synth loaded on the CPU."""
     torch.set_num_threads(threads)
     sr, n = synth.sample_rate, synth.note_length
     cls = synth.classes[0] if synth.classes else None
     note_s = n / sr
 
-    lat = timed(lambda i: synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None,
-                                            seed=i), hits)
-    lat_ms = np.array(lat) * 1000
+    def note(i: int) -> None:
+        synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None, seed=i)
+
+    lat = timed(note, hits)
+    paced = timed(lambda i: note(hits + i), max(20, hits // 2), interval)   # seeds not drawn before
 
     path = synth.encode(synth.sample_note(cls, seed=0), sr)          # a realistic 1 s latent path
     dec1 = timed(lambda i: synth.decode(path, cls=cls, seed=i), max(20, hits // 5))
@@ -95,8 +106,8 @@ def bench(synth, threads: int, hits: int) -> dict:
                     "threads": threads, "python": platform.python_version(), "cores": os.cpu_count(),
                     "load_average_1min_before": os.getloadavg()[0]},
         "checkpoint": str(synth.path), "sample_rate": sr, "note_seconds": note_s,
-        "sample_note_ms": {"n": hits, "median": float(np.median(lat_ms)), "p99": float(np.percentile(lat_ms, 99)),
-                           "mean": float(lat_ms.mean()), "max": float(lat_ms.max())},
+        "sample_note_ms": latency_ms(lat),
+        "sample_note_paced_ms": {**latency_ms(paced), "interval_s": interval},
         "decode_rtf": {"batch1": statistics.median(dec1) / note_s,
                        "batch16_per_hit": statistics.median(dec16) / (16 * note_s)},
         "resynth_10s": {"source": source, "median_s": statistics.median(res),
@@ -105,11 +116,12 @@ def bench(synth, threads: int, hits: int) -> dict:
 
 
 def table(r: dict) -> str:
-    s, d, x = r["sample_note_ms"], r["decode_rtf"], r["resynth_10s"]
+    s, q, d, x = r["sample_note_ms"], r["sample_note_paced_ms"], r["decode_rtf"], r["resynth_10s"]
     rows = [
         ("sample_note 1 s hit, median", f"{s['median']:.2f} ms"),
         ("sample_note 1 s hit, p99", f"{s['p99']:.2f} ms"),
         ("sample_note 1 s hit, max", f"{s['max']:.2f} ms"),
+        (f"paced every {q['interval_s'] * 1000:.0f} ms, median / p99", f"{q['median']:.2f} / {q['p99']:.2f} ms"),
         ("decode 1 s path, batch 1, RTF", f"{d['batch1']:.4f} ({1 / d['batch1']:.0f}x real time)"),
         ("decode 1 s paths, batch 16, RTF per hit", f"{d['batch16_per_hit']:.4f} ({1 / d['batch16_per_hit']:.0f}x real time)"),
         ("resynthesize 10 s file, RTF", f"{x['rtf']:.4f} ({1 / x['rtf']:.0f}x real time, {x['median_s'] * 1000:.0f} ms)"),
@@ -126,6 +138,7 @@ def main() -> int:
     p.add_argument("--checkpoint", help="checkpoint file (default: the bundled checkpoints/drums.safetensors)")
     p.add_argument("--threads", type=int, nargs="+", default=[2, 1], help="torch CPU thread counts to run (default 2 1)")
     p.add_argument("--hits", type=int, default=500, help="timed sample_note calls (default 500)")
+    p.add_argument("--interval", type=float, default=0.02, help="seconds between paced sample_note calls (default 0.02)")
     p.add_argument("--json", help="also write the numbers to this JSON file")
     args = p.parse_args()
     from granular_vae import Synth
@@ -133,7 +146,7 @@ def main() -> int:
     synth = Synth.load(args.checkpoint, device="cpu")
     results = []
     for threads in args.threads:
-        results.append(bench(synth, threads, args.hits))
+        results.append(bench(synth, threads, args.hits, args.interval))
         print(table(results[-1]) + "\n", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
