@@ -92,10 +92,9 @@ def cpu_share(pid: int, port: int, interval: float | None, seconds: float = 5.0)
     for a hit every `interval` s (a sequencer playing)."""
     time.sleep(1.0)   # past the render-ahead work that follows earlier phases
     c, t0, cpu0 = Client(port), time.perf_counter(), cpu_seconds(pid)
-    while time.perf_counter() - t0 < seconds:
-        if interval is None:
-            time.sleep(0.1)
-            continue
+    if interval is None:
+        time.sleep(seconds)
+    while interval is not None and time.perf_counter() - t0 < seconds:
         c.round_trip(msg("/sample_note", 1, "kick"))
         time.sleep(interval)
     return round(100 * (cpu_seconds(pid) - cpu0) / (time.perf_counter() - t0), 1)

