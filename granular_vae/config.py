@@ -73,7 +73,7 @@ class TrainConfig:
     batch_size: int = 16
     lr: float = 1e-3
     stage1_steps: int = 6000    # grain VAE on audio
-    stage2_steps: int = 4000    # recurrent embedding on latent paths of the frozen encoder
+    stage2_steps: int = 10000   # recurrent embedding on latent paths of the frozen encoder (cheap: ~60 ms a step)
     stage3_steps: int = 1000    # end-to-end: embedding paths -> decoder -> audio, spectral loss
     loudness_weight: float = 1.0  # frame-energy term next to the spectral loss (see losses.loudness_loss)
     beta: float = 0.02          # grain VAE KL weight (after warm-up)

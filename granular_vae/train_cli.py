@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: CUDA, then MPS, then CPU)")
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--steps", type=int, nargs=3, metavar=("S1", "S2", "S3"), default=None,
-                   help="steps of stages 1, 2 and 3 (default 6000 4000 1000)")
+                   help="steps of stages 1, 2 and 3 (default 6000 10000 1000)")
     p.add_argument("--checkpoint-every", type=int, default=250, help="steps between resumable checkpoints")
     p.add_argument("--threads", type=int, default=None,
                    help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
