@@ -210,6 +210,12 @@ def evaluate(
         # above this shows the model gets timbre right, not just the envelope.
         "noise_baseline": _accuracy(clf.predict(extract_features([b for _, b in recon_audio], sr)), data_y,
                                     train_classes),
+        # Where class identity is lost on the way to a sampled hit: each real file resynthesised through
+        # the grain space, and embedded as one point of the path embedding and decoded back.
+        "resynthesis": _accuracy(clf.predict(extract_features([m for m, _ in recon_audio], sr)), data_y, train_classes),
+        "embedding_round_trip": _accuracy(clf.predict(extract_features(
+            [synth.decode_embedding(synth.embed(a, sr, c), c, seed=seed + k) for k, (c, _, a) in enumerate(data)], sr)),
+            data_y, train_classes),
     }
     timings["classifier"] = time.perf_counter() - t
     log(f"classifier: accuracy on real {data_dir}: {classifier['real']['overall']:.3f} "
@@ -328,17 +334,20 @@ def format_table(metrics: dict) -> str:
     noise) or the mean over files (distances)."""
     rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
     fmt = lambda v, spec: " " * (int(spec.split(".")[0]) - 1) + "-" if v is None else format(v, spec)  # noqa: E731
-    rows = [f"{'class':<9} {'train acc':>9} {'real acc':>8} {'noise acc':>9} {'gen acc':>8} {'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6}"]
+    rows = [f"{'class':<9} {'train acc':>9} {'real acc':>8} {'noise acc':>9} {'resyn acc':>9} {'trip acc':>8} {'gen acc':>8} "
+            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6}"]
     for c in metrics["classes"]:
         m, b = rec["model"], rec["noise_baseline"]
         rows.append(f"{c:<9} {fmt(clf['train']['per_class'].get(c), '9.2f')} {fmt(clf['real']['per_class'].get(c), '8.2f')} "
-                    f"{fmt(clf['noise_baseline']['per_class'].get(c), '9.2f')} {fmt(fid['per_class'].get(c), '8.2f')} "
+                    f"{fmt(clf['noise_baseline']['per_class'].get(c), '9.2f')} {fmt(clf['resynthesis']['per_class'].get(c), '9.2f')} "
+                    f"{fmt(clf['embedding_round_trip']['per_class'].get(c), '8.2f')} {fmt(fid['per_class'].get(c), '8.2f')} "
                     f"{fmt(div['per_class'][c]['ratio'], '9.2f')} "
                     f"{fmt(m['multiscale_spectral']['per_class'].get(c), '6.2f')} "
                     f"{fmt(b['multiscale_spectral']['per_class'].get(c), '6.2f')} "
                     f"{fmt(m['log_spectral_db']['per_class'].get(c), '7.1f')} "
                     f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')}")
-    rows.append(f"{'all':<9} {clf['train']['balanced']:9.2f} {clf['real']['balanced']:8.2f} {clf['noise_baseline']['balanced']:9.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
+    rows.append(f"{'all':<9} {clf['train']['balanced']:9.2f} {clf['real']['balanced']:8.2f} {clf['noise_baseline']['balanced']:9.2f} "
+                f"{clf['resynthesis']['balanced']:9.2f} {clf['embedding_round_trip']['balanced']:8.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
                 f"{rec['model']['multiscale_spectral']['mean']:6.2f} {rec['noise_baseline']['multiscale_spectral']['mean']:6.2f} "
                 f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f}")
     return "\n".join(rows)

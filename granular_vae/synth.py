@@ -16,7 +16,7 @@ import torch
 
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from .config import ModelConfig
-from .data import prepare
+from .data import fit_length, onset_trim, prepare
 from .devices import pick_device
 from .embedding import PathVAE
 from .grain_vae import GrainVAE
@@ -167,8 +167,30 @@ class Synth:
         n = self.note_length if length is None else int(self._check_number("length", length, 1, MAX_GRAINS * self.hop))
         onehot, gen = self._onehot(cls), self._generator(seed)
         e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature)
-        path = self.embedding.decode(e, onehot)[0]
-        return self._out(self._decode(path, onehot, gen), n)
+        return self._note(e, onehot, gen, n)
+
+    def _note(self, e: torch.Tensor, onehot: torch.Tensor | None, gen: torch.Generator, n: int) -> np.ndarray:
+        """A point e [1, embed] -> recurrent decoder -> latent path -> audio [n]."""
+        return self._out(self._decode(self.embedding.decode(e, onehot)[0], onehot, gen), n)
+
+    @torch.inference_mode()
+    def embed(self, audio: np.ndarray, sr: int, cls: str | int | None = None) -> np.ndarray:
+        """A hit -> its point e [embed_dim] in the path embedding (the posterior mean).
+
+        The hit is prepared as the training hits were: trimmed to its onset, then cut or padded to one
+        note. decode_embedding(embed(hit)) is the hit as the embedding hears it.
+        """
+        x = fit_length(onset_trim(prepare(audio, sr, self.sample_rate), self.sample_rate), self.note_length)
+        path = self.vae.encoder(frame(torch.from_numpy(x).to(self.device).unsqueeze(0), self.grain_size, self.hop))[0]
+        return self.embedding.encode(path, self._onehot(cls))[0][0].cpu().numpy()
+
+    @torch.inference_mode()
+    def decode_embedding(self, e: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:
+        """A point e [embed_dim] (see embed) -> a hit [note_length]: sample_note without the sampling."""
+        e = np.asarray(e, dtype=np.float32)
+        if e.shape != (self.embedding.embed_dim,) or not np.isfinite(e).all():
+            raise ValueError(f"e must be a finite [{self.embedding.embed_dim}] array, got shape {e.shape}")
+        return self._note(torch.from_numpy(e).to(self.device).unsqueeze(0), self._onehot(cls), self._generator(seed), self.note_length)
 
     @torch.inference_mode()
     def sample_path(self, cls: str | int | None = None, n_grains: int | None = None, seed: int | None = None,

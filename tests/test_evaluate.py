@@ -75,6 +75,9 @@ def test_classifier_fits_its_own_training_data(metrics: dict) -> None:
     assert set(clf["train"]["per_class"]) == set(clf["real"]["per_class"])
     assert clf["real"]["overall"] >= 0.9     # tests/data is both the training and the evaluation set here
     assert set(clf["noise_baseline"]["per_class"]) == set(clf["real"]["per_class"])
+    for stage in ("resynthesis", "embedding_round_trip"):   # one verdict per real file at each stage
+        assert set(clf[stage]["per_class"]) == set(clf["real"]["per_class"])
+        assert np.array(clf[stage]["confusion"]["counts"]).sum() == clf["n_train"]
     counts = np.array(clf["real"]["confusion"]["counts"])
     assert counts.sum() == clf["n_train"]
 

@@ -77,6 +77,23 @@ def test_encode_decode_shapes(synth, kick):
     assert len(x) == (len(path) - 1) * synth.hop + synth.grain_size and audible(x)
 
 
+def test_embed_and_decode_embedding(synth, kick):
+    audio, sr = kick
+    e = synth.embed(audio, sr, "kick")
+    assert e.shape == (synth.embedding.embed_dim,) and np.isfinite(e).all()
+    # Hits are embedded from their onset: leading silence changes nothing, nor does the file's rate.
+    silence_first = np.concatenate([np.zeros(3000, dtype=np.float32), audio])
+    np.testing.assert_allclose(synth.embed(silence_first, sr, "kick"), e, atol=0.01 * np.abs(e).max())
+    assert np.abs(synth.embed(np.repeat(audio, 2), 2 * sr, "kick") - e).max() < 0.1 * np.abs(e).max()
+    x = synth.decode_embedding(e, "kick", seed=3)
+    assert len(x) == synth.note_length and audible(x)
+    np.testing.assert_array_equal(x, synth.decode_embedding(e, "kick", seed=3))
+    with pytest.raises(ValueError, match="e must be"):
+        synth.decode_embedding(np.zeros(synth.embedding.embed_dim + 1))
+    with pytest.raises(ValueError, match="e must be"):
+        synth.decode_embedding(np.full(synth.embedding.embed_dim, np.nan))
+
+
 def test_bad_input_errors(synth, kick):
     with pytest.raises(ValueError, match="unknown class"):
         synth.sample_note("theremin")
