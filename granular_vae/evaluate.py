@@ -359,7 +359,8 @@ def register(subparsers) -> None:
         help="measure a checkpoint: reconstruction, class fidelity and diversity of sampled hits, figures",
         description="Evaluate a checkpoint on a folder of real hits (DATA_DIR/<class>/*.wav): resynthesis "
         "distances against a noise baseline, a classifier trained on the real training set judging "
-        "sampled hits, diversity of sampled hits vs real ones, and figures. Writes DIR/metrics.json, "
+        "sampled hits (and each real file, its resynthesis and its embedding round trip, to show where "
+        "a class is lost), diversity of sampled hits vs real ones, and figures. Writes DIR/metrics.json, "
         "spectrograms.png, latent_map.png, scores.png (and loss_curves.png with --run-dir).",
     )
     p.add_argument("checkpoint", help="checkpoint file (.safetensors) written by ngs train")
