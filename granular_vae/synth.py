@@ -110,10 +110,11 @@ class Synth:
             return None
         return self._onehots[idx : idx + 1]
 
-    def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor) -> torch.Tensor:
-        """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats)."""
+    def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor, centre: torch.Tensor | None = None) -> torch.Tensor:
+        """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats),
+        or of that prior's shape moved to `centre` [embed]."""
         row = self._stats_row(cls)
-        return self.stats["embed_mean"][row] + eps @ self.stats["embed_scale_tril"][row].T
+        return (self.stats["embed_mean"][row] if centre is None else centre) + eps @ self.stats["embed_scale_tril"][row].T
 
     def _stats_row(self, cls: str | int | None) -> int:
         """The row of a per-class statistic for cls; the last row (all classes) for None."""
@@ -183,6 +184,18 @@ class Synth:
         x = fit_length(onset_trim(prepare(audio, sr, self.sample_rate), self.sample_rate), self.note_length)
         path = self.vae.encoder(frame(torch.from_numpy(x).to(self.device).unsqueeze(0), self.grain_size, self.hop))[0]
         return self.embedding.encode(path, self._onehot(cls))[0][0].cpu().numpy()
+
+    @torch.inference_mode()
+    def vary(self, audio: np.ndarray, sr: int, cls: str | int | None = None, temperature: float = 0.3,
+             seed: int | None = None) -> np.ndarray:
+        """A variation of a hit: sample_note with the class's prior centred on the hit's own point (embed)
+        instead of the class mean. temperature 0 gives the hit as the embedding hears it; 1 strays as far
+        as the class's training hits spread."""
+        temperature = self._check_number("temperature", temperature, 0.0, 10.0)
+        centre = torch.from_numpy(self.embed(audio, sr, cls)).to(self.device)
+        onehot, gen = self._onehot(cls), self._generator(seed)
+        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature, centre)
+        return self._note(e, onehot, gen, self.note_length)
 
     @torch.inference_mode()
     def decode_embedding(self, e: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -33,14 +35,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
     p.set_defaults(func=train_command)
 
-    s = sub.add_parser("sample", help="write N new hits of a class as WAV files",
-                       description="Sample new hits of one class from the recurrent embedding and write them as WAV.",
+    s = sub.add_parser("sample", help="write N new hits of a class (or variations of your own hit) as WAV files",
+                       description="Sample new hits of one class from the recurrent embedding and write them as WAV. "
+                       "With --like FILE, the hits are variations of that hit instead (Synth.vary).",
                        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     s.add_argument("--class", dest="cls", required=True, help="class name or index (see `ngs sample --list`)")
     s.add_argument("-n", type=int, default=8, help="number of hits")
     s.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder (created)")
     s.add_argument("--seed", type=int, default=None, help="seed of the first hit (hit i uses seed + i)")
-    s.add_argument("--temperature", type=float, default=1.0, help="spread of the sampled embedding (0 = the class's typical hit)")
+    s.add_argument("--temperature", type=float, default=None,
+                   help="spread of the sampled embedding: 0 = the class's typical hit (or FILE itself with --like); "
+                        "default 1.0, or 0.3 with --like")
+    s.add_argument("--like", metavar="FILE", default=None, help="an audio file (any format, rate, channels): vary this hit")
     s.add_argument("--checkpoint", default=None, help="model file (default: the bundled checkpoints/drums.safetensors)")
     s.set_defaults(func=sample_command)
 
@@ -73,20 +79,30 @@ def train_command(args: argparse.Namespace) -> int:
 def sample_command(args: argparse.Namespace) -> int:
     from .batch import write_wav_atomic
     from .checkpoint import CheckpointError
+    from .data import read_audio
     from .synth import Synth
 
+    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
     try:
         synth = Synth.load(args.checkpoint)
         name = synth.classes[synth.class_index(args.cls)]
-    except (CheckpointError, ValueError) as e:
+        like = None if args.like is None else read_audio(args.like, synth.sample_rate, max_seconds=MAX_LIKE_SECONDS)
+        temperature = args.temperature if args.temperature is not None else 1.0 if like is None else 0.3
+
+        def hit(i: int) -> np.ndarray:
+            if like is None:
+                return synth.sample_note(args.cls, temperature=temperature, seed=seed + i)
+            return synth.vary(like, synth.sample_rate, args.cls, temperature=temperature, seed=seed + i)
+
+        first = hit(0)   # bad arguments fail here, before the output folder exists
+    except (CheckpointError, ValueError) as e:   # AudioError is a ValueError
         print(f"ngs sample: {e}", file=sys.stderr)
         return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
+    prefix = name if like is None else f"{Path(args.like).stem}_{name}"
     for i in range(args.n):
-        audio = synth.sample_note(args.cls, temperature=args.temperature, seed=seed + i)
-        path = out / f"{name}_{seed + i}.wav"
-        write_wav_atomic(path, audio, synth.sample_rate)
+        path = out / f"{prefix}_{seed + i}.wav"
+        write_wav_atomic(path, first if i == 0 else hit(i), synth.sample_rate)
         print(path)
     return 0

@@ -1,4 +1,5 @@
 import pickle
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -74,6 +75,23 @@ def test_bundled_default_model_loads_and_plays():
     assert set(synth.classes) >= {"kick", "snare", "hat", "cymbal", "tom"}
     hit = synth.sample_note("kick", seed=0)
     assert len(hit) == synth.note_length and np.isfinite(hit).all() and np.abs(hit).max() > 1e-3
+
+
+@pytest.mark.parametrize("name", ["kick/HardElectro1__Kick-3__01.wav", "snare/FluidR3-GM__Brush-Snr-1__01.wav",
+                                  "tom/VariBreaks__VariBreaks-Tom-Mid__01.wav"])
+def test_bundled_model_varies_a_real_hit_close_to_it(name):
+    """Variations of a real hit (Synth.vary) sound much nearer to it than fresh hits of its class do."""
+    import soundfile as sf
+
+    from granular_vae.data import fit_length, onset_trim, prepare
+    from granular_vae.evaluate import spectral_distances
+
+    synth, cls = Synth.load(), name.split("/")[0]
+    audio, sr = sf.read(Path(__file__).parent / "data" / name, dtype="float32")
+    real = fit_length(onset_trim(prepare(audio, sr, synth.sample_rate), synth.sample_rate), synth.note_length)
+    near = np.mean([spectral_distances(real, synth.vary(audio, sr, cls, 0.3, seed=k))[0] for k in range(3)])
+    fresh = np.mean([spectral_distances(real, synth.sample_note(cls, seed=k))[0] for k in range(3)])
+    assert near < 0.6 * fresh, (near, fresh)
 
 
 def test_decoder_band_layouts():

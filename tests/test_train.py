@@ -111,3 +111,20 @@ def test_ngs_sample_writes_wavs(tiny_checkpoint, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "granular_vae.cli", "sample", "--class", "banjo", "-n", "1", "-o", str(tmp_path),
                           "--checkpoint", str(tiny_checkpoint)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "unknown class" in bad.stderr
+
+
+def test_ngs_sample_like_varies_a_file(tiny_checkpoint, tmp_path):
+    like = ROOT / "tests" / "data" / "kick" / "HardElectro1__Kick-3__01.wav"
+    cmd = [sys.executable, "-m", "granular_vae.cli", "sample", "--class", "kick", "-n", "2", "--seed", "4",
+           "--checkpoint", str(tiny_checkpoint)]
+    done = subprocess.run(cmd + ["--like", str(like), "-o", str(tmp_path / "out")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    files = sorted((tmp_path / "out").glob("*.wav"))
+    assert [f.name for f in files] == [f"{like.stem}_kick_4.wav", f"{like.stem}_kick_5.wav"]
+    assert np.abs(sf.read(files[0])[0]).max() > 0
+    not_audio = tmp_path / "notes.wav"
+    not_audio.write_text("not audio")
+    bad = subprocess.run(cmd + ["--like", str(not_audio), "-o", str(tmp_path / "bad")], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert bad.returncode == 2 and "cannot read audio" in bad.stderr and not (tmp_path / "bad").exists()
