@@ -137,7 +137,11 @@ class Synth:
 
     def _encode(self, audio: np.ndarray, sr: int) -> tuple[torch.Tensor, int]:
         """Any audio -> (mu path [grains, latent], samples at the model rate)."""
-        x = torch.from_numpy(prepare(audio, sr, self.sample_rate)).to(self.device)
+        return self._encode_prepared(prepare(audio, sr, self.sample_rate))
+
+    def _encode_prepared(self, samples: np.ndarray) -> tuple[torch.Tensor, int]:
+        """Mono float32 at the model rate (data.prepare) -> (mu path [grains, latent], samples)."""
+        x = torch.from_numpy(samples).to(self.device)
         if num_grains(len(x), self.grain_size, self.hop) > MAX_GRAINS:
             raise ValueError(f"audio too long: at most {MAX_GRAINS} grains ({MAX_GRAINS * self.hop / self.sample_rate / 3600:.1f} h)")
         mu = torch.cat([self.vae.encoder(c)[0] for c in frame(x.unsqueeze(0), self.grain_size, self.hop)[0].split(DECODE_CHUNK)])
@@ -164,15 +168,27 @@ class Synth:
         The prior is a Gaussian fit of the embeddings of the class's training hits; `temperature` scales
         its spread around the class mean (0: the class's average hit, 1: as varied as the training set).
         """
-        temperature = self._check_number("temperature", temperature, 0.0, 10.0)
         n = self.note_length if length is None else int(self._check_number("length", length, 1, MAX_GRAINS * self.hop))
+        return self._draw_note(cls, temperature, seed, n)
+
+    def _draw_note(self, cls: str | int | None, temperature: float, seed: int | None, n: int,
+                   centre: torch.Tensor | None = None) -> np.ndarray:
+        """sample_note and vary: e from the class's prior (moved to `centre` [embed] if given) -> audio [n]."""
+        temperature = self._check_number("temperature", temperature, 0.0, 10.0)
         onehot, gen = self._onehot(cls), self._generator(seed)
-        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature)
+        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature, centre)
         return self._note(e, onehot, gen, n)
 
     def _note(self, e: torch.Tensor, onehot: torch.Tensor | None, gen: torch.Generator, n: int) -> np.ndarray:
         """A point e [1, embed] -> recurrent decoder -> latent path -> audio [n]."""
         return self._out(self._decode(self.embedding.decode(e, onehot)[0], onehot, gen), n)
+
+    def _point(self, e: np.ndarray) -> torch.Tensor:
+        """A caller's point e [embed_dim], checked -> tensor [1, embed_dim]."""
+        e = np.asarray(e, dtype=np.float32)
+        if e.shape != (self.embedding.embed_dim,) or not np.isfinite(e).all():
+            raise ValueError(f"e must be a finite [{self.embedding.embed_dim}] array, got shape {e.shape}")
+        return torch.from_numpy(e).to(self.device).unsqueeze(0)
 
     @torch.inference_mode()
     def embed(self, audio: np.ndarray, sr: int, cls: str | int | None = None) -> np.ndarray:
@@ -181,29 +197,22 @@ class Synth:
         The hit is prepared as the training hits were: trimmed to its onset, then cut or padded to one
         note. decode_embedding(embed(hit)) is the hit as the embedding hears it.
         """
-        x = fit_length(onset_trim(prepare(audio, sr, self.sample_rate), self.sample_rate), self.note_length)
-        path = self.vae.encoder(frame(torch.from_numpy(x).to(self.device).unsqueeze(0), self.grain_size, self.hop))[0]
-        return self.embedding.encode(path, self._onehot(cls))[0][0].cpu().numpy()
+        path = self._encode_prepared(fit_length(onset_trim(prepare(audio, sr, self.sample_rate), self.sample_rate),
+                                                self.note_length))[0]
+        return self.embedding.encode(path.unsqueeze(0), self._onehot(cls))[0][0].cpu().numpy()
 
     @torch.inference_mode()
-    def vary(self, audio: np.ndarray, sr: int, cls: str | int | None = None, temperature: float = 0.3,
+    def vary(self, e: np.ndarray, cls: str | int | None = None, temperature: float = 0.3,
              seed: int | None = None) -> np.ndarray:
-        """A variation of a hit: sample_note with the class's prior centred on the hit's own point (embed)
-        instead of the class mean. temperature 0 gives the hit as the embedding hears it; 1 strays as far
-        as the class's training hits spread."""
-        temperature = self._check_number("temperature", temperature, 0.0, 10.0)
-        centre = torch.from_numpy(self.embed(audio, sr, cls)).to(self.device)
-        onehot, gen = self._onehot(cls), self._generator(seed)
-        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature, centre)
-        return self._note(e, onehot, gen, self.note_length)
+        """A variation of a hit, given as its point e (see embed): sample_note with the class's prior centred
+        on e instead of the class mean. temperature 0 gives the hit as the embedding hears it; 1 strays as
+        far as the class's training hits spread. Embed a hit once, vary it many times."""
+        return self._draw_note(cls, temperature, seed, self.note_length, self._point(e)[0])
 
     @torch.inference_mode()
     def decode_embedding(self, e: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:
         """A point e [embed_dim] (see embed) -> a hit [note_length]: sample_note without the sampling."""
-        e = np.asarray(e, dtype=np.float32)
-        if e.shape != (self.embedding.embed_dim,) or not np.isfinite(e).all():
-            raise ValueError(f"e must be a finite [{self.embedding.embed_dim}] array, got shape {e.shape}")
-        return self._note(torch.from_numpy(e).to(self.device).unsqueeze(0), self._onehot(cls), self._generator(seed), self.note_length)
+        return self._note(self._point(e), self._onehot(cls), self._generator(seed), self.note_length)
 
     @torch.inference_mode()
     def sample_path(self, cls: str | int | None = None, n_grains: int | None = None, seed: int | None = None,

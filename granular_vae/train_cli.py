@@ -86,21 +86,20 @@ def sample_command(args: argparse.Namespace) -> int:
     try:
         synth = Synth.load(args.checkpoint)
         name = synth.classes[synth.class_index(args.cls)]
-        like = None if args.like is None else read_audio(args.like, synth.sample_rate, max_seconds=MAX_LIKE_SECONDS)
-        temperature = args.temperature if args.temperature is not None else 1.0 if like is None else 0.3
-
-        def hit(i: int) -> np.ndarray:
-            if like is None:
-                return synth.sample_note(args.cls, temperature=temperature, seed=seed + i)
-            return synth.vary(like, synth.sample_rate, args.cls, temperature=temperature, seed=seed + i)
-
+        if args.like is None:
+            temperature = 1.0 if args.temperature is None else args.temperature
+            hit = lambda i: synth.sample_note(args.cls, temperature=temperature, seed=seed + i)  # noqa: E731
+        else:   # embedded once, varied n times
+            like = synth.embed(read_audio(args.like, synth.sample_rate, max_seconds=MAX_LIKE_SECONDS), synth.sample_rate, args.cls)
+            temperature = 0.3 if args.temperature is None else args.temperature
+            hit = lambda i: synth.vary(like, args.cls, temperature=temperature, seed=seed + i)  # noqa: E731
         first = hit(0)   # bad arguments fail here, before the output folder exists
     except (CheckpointError, ValueError) as e:   # AudioError is a ValueError
         print(f"ngs sample: {e}", file=sys.stderr)
         return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    prefix = name if like is None else f"{Path(args.like).stem}_{name}"
+    prefix = name if args.like is None else f"{Path(args.like).stem}_{name}"
     for i in range(args.n):
         path = out / f"{prefix}_{seed + i}.wav"
         write_wav_atomic(path, first if i == 0 else hit(i), synth.sample_rate)
