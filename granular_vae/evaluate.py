@@ -29,6 +29,7 @@ import torch
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.features import HitClassifier, extract_features, features_of, prepare_clips
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
+from granular_vae.synth import DEFAULT_EMPHASIS
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
 BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
@@ -152,6 +153,7 @@ def evaluate(
     n_hits: int = DEFAULT_HITS,
     seed: int = 0,
     temperature: float = 1.0,
+    emphasis: float = DEFAULT_EMPHASIS,
     run_dir: str | Path | None = None,
     log=print,
 ) -> dict:
@@ -223,16 +225,17 @@ def evaluate(
 
     t = time.perf_counter()
     first = seed + len(data)   # hit seeds follow the resynthesis seeds: no two draws share a seed
-    hits = {c: [synth.sample_note(c, temperature=temperature, seed=first + ci * n_hits + k) for k in range(n_hits)]
-            for ci, c in enumerate(classes)}
+    hits = {c: [synth.sample_note(c, temperature=temperature, seed=first + ci * n_hits + k, emphasis=emphasis)
+                for k in range(n_hits)] for ci, c in enumerate(classes)}
     timings["sampling"] = time.perf_counter() - t
     gen_prep = prepare_clips([h for c in classes for h in hits[c]], sr)   # class after class, n_hits each
     gen_pred = clf.predict(features_of(gen_prep))
     gen_true = np.repeat([train_classes.index(c) for c in classes], n_hits)
     fid = _accuracy(gen_pred, gen_true, train_classes)
-    fidelity = {"n_per_class": n_hits, "temperature": temperature, "overall": fid["overall"],
+    fidelity = {"n_per_class": n_hits, "temperature": temperature, "emphasis": emphasis, "overall": fid["overall"],
                 "per_class": fid["per_class"], "confusion": fid["confusion"]}
-    log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class")
+    log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class "
+        f"(temperature {temperature}, emphasis {emphasis})")
 
     t = time.perf_counter()
     n_div = min(n_hits, DIVERSITY_HITS)
@@ -316,7 +319,7 @@ def run(args: argparse.Namespace) -> int:
         synth = Synth.load(args.checkpoint, device=args.device)
         t = time.perf_counter()
         metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
-                           temperature=args.temperature, run_dir=args.run_dir,
+                           temperature=args.temperature, emphasis=args.emphasis, run_dir=args.run_dir,
                            log=lambda m: print(m, file=sys.stderr))
     except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
         print(f"ngs eval: error: {e}", file=sys.stderr)
@@ -371,6 +374,8 @@ def register(subparsers) -> None:
     p.add_argument("--hits", type=int, default=DEFAULT_HITS,
                    help=f"hits sampled per class for fidelity (the first {DIVERSITY_HITS} also for diversity) (default: {DEFAULT_HITS})")
     p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature of the hits (default: 1.0)")
+    p.add_argument("--emphasis", type=float, default=DEFAULT_EMPHASIS,
+                   help=f"class emphasis of the hits, as Synth.sample_note's (default: {DEFAULT_EMPHASIS})")
     p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")
     p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
     p.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice; 1 is faster on a busy machine)")

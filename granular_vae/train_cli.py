@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .synth import DEFAULT_EMPHASIS
+
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
 
 
@@ -46,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--temperature", type=float, default=None,
                    help="spread of the sampled embedding: 0 = the class's typical hit (or FILE itself with --like); "
                         "default 1.0, or 0.3 with --like")
+    s.add_argument("--emphasis", type=float, default=None,
+                   help="class emphasis of sampled hits: 1 = as trained, more = more typical of the class, less varied "
+                        f"(default {DEFAULT_EMPHASIS}; not with --like, whose variations stay close to FILE instead)")
     s.add_argument("--like", metavar="FILE", default=None, help="an audio file (any format, rate, channels): vary this hit")
     s.add_argument("--checkpoint", default=None, help="model file (default: the bundled checkpoints/drums.safetensors)")
     s.set_defaults(func=sample_command)
@@ -83,12 +88,16 @@ def sample_command(args: argparse.Namespace) -> int:
     from .synth import Synth
 
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
+    if args.like is not None and args.emphasis is not None:
+        print("ngs sample: --emphasis applies to sampled hits, not to variations of --like FILE", file=sys.stderr)
+        return 2
     try:
         synth = Synth.load(args.checkpoint)
         name = synth.classes[synth.class_index(args.cls)]
         if args.like is None:
             temperature = 1.0 if args.temperature is None else args.temperature
-            hit = lambda i: synth.sample_note(args.cls, temperature=temperature, seed=seed + i)  # noqa: E731
+            emphasis = DEFAULT_EMPHASIS if args.emphasis is None else args.emphasis
+            hit = lambda i: synth.sample_note(args.cls, temperature=temperature, seed=seed + i, emphasis=emphasis)  # noqa: E731
         else:   # embedded once, varied n times
             like = synth.embed(read_audio(args.like, synth.sample_rate, max_seconds=MAX_LIKE_SECONDS), synth.sample_rate, args.cls)
             temperature = 0.3 if args.temperature is None else args.temperature

@@ -1,12 +1,13 @@
 """The recurrent embedding's decoder layout and the per-class prior that sample_note draws from."""
 import numpy as np
+import pytest
 import torch
 
 from granular_vae import Synth
 from granular_vae.checkpoint import load_checkpoint, save_checkpoint
 from granular_vae.config import EmbeddingConfig
 from granular_vae.embedding import PathVAE
-from granular_vae.synth import PRIOR_KEYS
+from granular_vae.synth import DEFAULT_EMPHASIS, PRIOR_KEYS
 from granular_vae.train import aggregate_posterior
 
 
@@ -63,6 +64,15 @@ def test_temperature_zero_gives_the_class_mean_hit(synth):
     n = synth.note_length // 512 * 512
     cold, hot = ([synth.sample_note("kick", temperature=t, seed=s)[:n] for s in (1, 2)] for t in (0.0, 3.0))
     assert envelope_gap(*cold) < envelope_gap(*hot)
+
+
+def test_class_emphasis_defaults_and_checks(synth):
+    np.testing.assert_array_equal(synth.sample_note("kick", seed=3), synth.sample_note("kick", seed=3, emphasis=DEFAULT_EMPHASIS))
+    # No class, nothing to emphasise.
+    np.testing.assert_array_equal(synth.sample_note(None, seed=3, emphasis=3.0), synth.sample_note(None, seed=3, emphasis=1.0))
+    for bad in (float("nan"), -1.0, 5.0):
+        with pytest.raises(ValueError, match="emphasis"):
+            synth.sample_note("kick", emphasis=bad)
 
 
 def test_checkpoints_without_the_fitted_prior_still_load(tiny_checkpoint, tmp_path):

@@ -128,3 +128,6 @@ def test_ngs_sample_like_varies_a_file(tiny_checkpoint, tmp_path):
     bad = subprocess.run(cmd + ["--like", str(not_audio), "-o", str(tmp_path / "bad")], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)
     assert bad.returncode == 2 and "cannot read audio" in bad.stderr and not (tmp_path / "bad").exists()
+    both = subprocess.run(cmd + ["--like", str(like), "--emphasis", "2", "-o", str(tmp_path / "both")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert both.returncode == 2 and "--emphasis" in both.stderr and not (tmp_path / "both").exists()
