@@ -1,4 +1,4 @@
-"""Audio files in and out: reading /resynthesis inputs safely, writing buffers atomically with retention.
+"""Audio files in and out: reading /resynthesis and /vary inputs safely, writing buffers atomically with retention.
 
 Buffers are mono 32-bit float WAV at the output rate, each under a fresh name
 `t<track>-<session>-<n>.wav`, written to a hidden temporary file in the same folder and renamed into
@@ -39,12 +39,12 @@ def float_wav_header(n_samples: int, sr: int) -> bytes:
                        b"data", data)
 
 
-def read_input(path: Path) -> tuple[np.ndarray, int]:
+def read_input(path: Path, addr: str) -> tuple[np.ndarray, int]:
     """An already validated input path -> (float32 audio [samples] or [samples, channels], sample rate).
 
-    Refuses files that are too big, too long, empty or not audio, before reading their samples.
+    Refuses files that are too big, too long, empty or not audio, before reading their samples, with a
+    ProtocolError for the request's address `addr`.
     """
-    addr = "/resynthesis"
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:

@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "serve", help="serve the model over OSC (UDP) to Max, Pd, SuperCollider and live coders",
         description="Serve a model over OSC/UDP. Synthesis requests (/sample_note, /sample_path, /resynthesis, "
-        "/morph) are answered with /buffer <track> <path> <n_samples> <sr>, the path of a fresh WAV file; bad "
+        "/vary, /morph) are answered with /buffer <track> <path> <n_samples> <sr>, the path of a fresh WAV file; bad "
         "requests with /error <address> <message>. Replies go to the sender's IP on the reply port. "
         "The full protocol is in docs/OSC.md. Ctrl-C stops the server.")
     p.add_argument("--checkpoint", type=Path, default=None, metavar="PATH",
@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--keep", type=int, default=8, metavar="N",
                    help="WAV files kept per track; older ones are deleted (default: %(default)s)")
     p.add_argument("--allow-dir", type=Path, action="extend", nargs="+", default=[], metavar="DIR",
-                   help="folders /resynthesis may read input files from (several, or the option repeated); the "
+                   help="folders /resynthesis and /vary may read input files from (several, or the option repeated); the "
                    "output folder is always allowed")
     p.add_argument("--queue", type=int, default=32, metavar="N",
                    help="synthesis requests that may wait; more get /error busy (default: %(default)s)")

@@ -23,8 +23,8 @@ from pythonosc.osc_message_builder import OscMessageBuilder
 TRACK_MIN, TRACK_MAX = 1, 16
 SEED_MAX = 2**31 - 1
 MAX_GRAINS = 2000             # /sample_path length cap: ~23 s at the default 22.05 kHz / 256 hop
-MAX_INPUT_SECONDS = 20.0      # /resynthesis input cap: longer files would hold the worker for too long
-MAX_INPUT_BYTES = 64 * 2**20  # /resynthesis input cap before the file is even opened
+MAX_INPUT_SECONDS = 20.0      # /resynthesis and /vary input cap: longer files would hold the worker for too long
+MAX_INPUT_BYTES = 64 * 2**20  # /resynthesis and /vary input cap before the file is even opened
 MAX_BUNDLE_DEPTH = 8
 MAX_FIELD = 400               # characters of any one value quoted in an /error (a reply must fit a datagram)
 # Our own reply addresses arriving as requests are dropped without an answer, so the server and a
@@ -195,7 +195,7 @@ class Context:
 
     classes: tuple[str, ...]
     latent_dim: int
-    allowed_dirs: tuple[Path, ...]  # resolved folders /resynthesis may read from
+    allowed_dirs: tuple[Path, ...]  # resolved folders /resynthesis and /vary may read from
 
 
 @dataclass(frozen=True)
@@ -256,8 +256,14 @@ SEED = Arg("seed", "int", 0, SEED_MAX, default=None)
 
 def _resynthesize(synth: Any, a: dict[str, Any]) -> Any:
     from .buffers import read_input  # buffers imports soundfile; keep protocol importable on its own
-    audio, sr = read_input(a["input_path"])
+    audio, sr = read_input(a["input_path"], "/resynthesis")
     return synth.resynthesize(audio, sr, cls=a["class"], stretch=a["stretch"])
+
+
+def _vary(synth: Any, a: dict[str, Any]) -> Any:
+    from .buffers import read_input
+    audio, sr = read_input(a["input_path"], "/vary")
+    return synth.vary(synth.embed(audio, sr, a["class"]), a["class"], temperature=a["temperature"], seed=a["seed"])
 
 
 BUFFER_REPLY = "/buffer <track:int> <path:string> <n_samples:int> <sr:int>"
@@ -287,6 +293,12 @@ ADDRESSES: dict[str, Address] = {
          Arg("stretch", "float", 0.25, 4.0, default=1.0)),
         BUFFER_REPLY, "An audio file (inside --allow-dir or the output folder) encoded and decoded by the model.",
         synth=_resynthesize),
+    "/vary": Address(
+        (TRACK, Arg("input_path", "path"), Arg("class", "class", default=None, allow_no_class=True),
+         Arg("temperature", "float", 0.0, 10.0, default=0.3), SEED),
+        BUFFER_REPLY, "A new hit near the one in an audio file (inside --allow-dir or the output folder): "
+        "temperature 0 is the file's hit as the model hears it, 1 strays as far as a class's hits spread.",
+        synth=_vary),
     "/morph": Address(
         (TRACK, Arg("class_a", "class"), Arg("class_b", "class"), Arg("alpha", "float", 0.0, 1.0), SEED),
         BUFFER_REPLY, "A hit between hits sampled from two classes; alpha 0 = class_a, 1 = class_b.",

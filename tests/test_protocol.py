@@ -117,7 +117,8 @@ def test_every_address_parses_a_valid_message(ctx):
     path.write_bytes(b"RIFF")
     valid = {
         "/ping": (), "/classes": (), "/status": (), "/reply_to": (9000,), "/sample_note": (1, "snare", 0.5, 3),
-        "/sample_path": (16, -1, 10, 0), "/resynthesis": (1, str(path), "tom", 2.0), "/morph": (1, "kick", 2, 0.25, 9),
+        "/sample_path": (16, -1, 10, 0), "/resynthesis": (1, str(path), "tom", 2.0),
+        "/vary": (1, str(path), "kick", 0.5, 4), "/morph": (1, "kick", 2, 0.25, 9),
         "/play": (8,), "/stream/start": ("hat",), "/stream/xy": (-1, 1.0), "/stream/z": (0.1, -0.2, 0.3, 4),
         "/stream/stop": (),
     }
@@ -127,6 +128,8 @@ def test_every_address_parses_a_valid_message(ctx):
         assert req.spec is ADDRESSES[address]
     assert parse(ctx, "/sample_path", 1) == {"track": 1, "class": None, "n_grains": None, "seed": None}
     assert parse(ctx, "/resynthesis", 1, str(path))["input_path"] == path.resolve()
+    assert parse(ctx, "/vary", 1, str(path)) == {"track": 1, "input_path": path.resolve(), "class": None,
+                                                 "temperature": 0.3, "seed": None}
     assert parse(ctx, "/stream/z", 0, 1, 2, 3)["z"] == [0.0, 1.0, 2.0, 3.0]
 
 

@@ -76,6 +76,18 @@ def test_buffers_at_the_model_rate_are_the_model_output_itself(synth, tmp_path):
     np.testing.assert_array_equal(audio, synth.sample_note("kick", temperature=0.5, seed=77))
 
 
+def test_vary_is_a_variation_of_the_file_from_the_model(synth, tmp_path, allowed):
+    with running_server(synth, tmp_path / "out", out_sr=synth.sample_rate, allow_dirs=(allowed,)) as server:
+        client = OscClient(server.address)
+        _, (_, path, n, _) = client.ask("/vary", 2, str(allowed / "kick.wav"), "kick", 0.4, 5)
+        _, (_, other, _, _) = client.ask("/vary", 2, str(allowed / "kick.wav"))   # no class, T 0.3, unseeded
+        client.close()
+    audio, sr = sf.read(allowed / "kick.wav", dtype="float32")
+    expected = synth.vary(synth.embed(audio, sr, "kick"), "kick", temperature=0.4, seed=5)
+    np.testing.assert_array_equal(sf.read(path, dtype="float32")[0], expected)
+    assert n == synth.note_length and sf.info(other).frames == synth.note_length
+
+
 def test_seeded_requests_repeat_and_unseeded_ones_are_fresh(client):
     a = read_buffer(client.ask("/sample_note", 1, "snare", 1.0, 1234), 1)
     b = read_buffer(client.ask("/sample_note", 2, "snare", 1.0, 1234), 2)
@@ -175,6 +187,9 @@ def test_every_error_class_gets_an_error_and_changes_nothing(client, server, all
         (("/stream/xy", 0.0, 0.0), "audio output is off"),
     ]
     cases += [(("/resynthesis", 2, str(allowed / name)), message) for name, message in bad_inputs(allowed).items()]
+    cases += [(("/vary", 2, str(outside)), "is outside the allowed folders"),
+              (("/vary", 2, str(allowed / "corrupt.wav")), "cannot read audio from"),
+              (("/vary", 2, str(allowed / "kick.wav"), "kick", -0.5), "temperature must be in")]
     for message, expected in cases:
         address, (where, text) = client.ask(*message)
         assert (address, where) == ("/error", message[0]), text
