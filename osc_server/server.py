@@ -40,8 +40,9 @@ class Server:
         self.context = Context(tuple(synth.classes), synth.latent_dim, tuple(dict.fromkeys([*allowed, self.buffers.out_dir])))
         self.reply_port = reply_port
         self.audio = audio  # an AudioEngine, or None without --audio
-        # With audio: each track's last buffer at the device's rate, for /play (written by the worker).
-        self._playable: dict[int, np.ndarray] = {}
+        # With audio: each track's last buffer and its rate (the device's once resampled), for /play (written
+        # by the worker).
+        self._playable: dict[int, tuple[np.ndarray, int]] = {}
         self.served = 0
         self.errors = 0
         self._reply_ports: collections.OrderedDict[str, int] = collections.OrderedDict()
@@ -166,10 +167,10 @@ class Server:
 
     def _play(self, req: Request, sender: tuple[str, int]) -> None:
         track = req.args["track"]
-        audio = self._playable.get(track)
-        if audio is None:
+        playable = self._playable.get(track)
+        if playable is None:
             raise ProtocolError(req.address, "no_buffer", track=track)
-        self.audio.play(audio, self.audio.rate)
+        self.audio.play(*playable)
 
     def _need_stream(self, req: Request) -> None:
         if not self.audio.streaming:
@@ -227,7 +228,10 @@ class Server:
             self._error(job.reply_to, req.address, ProtocolError(req.address, "internal", detail=f"{type(e).__name__}: {e}"))
             return
         self.served += 1
-        self._send(job.reply_to, "/buffer", req.args["track"], str(path), n, self.buffers.out_sr)
-        if self.audio is not None:   # after the reply: /play's resampling stays off the request and receive paths
-            self._playable[req.args["track"]] = self.audio.to_device_rate(out, self.buffers.out_sr)
+        track, out_sr = req.args["track"], self.buffers.out_sr
+        if self.audio is not None:   # before the reply: a /play sent as soon as it arrives finds this buffer
+            self._playable[track] = (out, out_sr)
+        self._send(job.reply_to, "/buffer", track, str(path), n, out_sr)
+        if self.audio is not None:   # resampled after the reply, off the request path (a /play before it resamples)
+            self._playable[track] = (self.audio.to_device_rate(out, out_sr), self.audio.rate)
         self.buffers.prune()

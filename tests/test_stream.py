@@ -139,13 +139,28 @@ def test_live_stream_runs_in_real_time_without_underruns(engine, synth, jack):
     assert underruns == (0, 0), f"PortAudio underflows, jackd xruns: {underruns} (load {load:.1f})"
 
 
+def test_play_right_after_buffer_never_misses_it(engine, synth, tmp_path, monkeypatch):
+    # The worker resamples a buffer for /play after replying; a slow resampling must not open a window in
+    # which a /play sent on receipt of /buffer finds no buffer.
+    resample = engine.to_device_rate
+    monkeypatch.setattr(engine, "to_device_rate", lambda audio, sr: (time.sleep(0.3), resample(audio, sr))[1])
+    with running_server(synth, tmp_path / "out", audio=engine) as server:
+        c = OscClient(server.address)
+        for track in (1, 2):
+            assert c.ask("/sample_note", track, "kick")[0] == "/buffer"
+            c.send("/play", track)
+            assert c.ask("/ping") == ("/pong", [])
+        c.close()
+
+
 def test_server_audio_addresses_over_osc(engine, synth, tmp_path):
     with running_server(synth, tmp_path / "out", audio=engine) as server:
         c = OscClient(server.address)
         assert c.ask("/stream/xy", 0.1, 0.2) == ("/error", ["/stream/xy", "no stream running; send /stream/start first"])
         assert c.ask("/play", 3) == ("/error", ["/play", "track 3 has no buffer yet"])
         assert c.ask("/sample_note", 3, "snare")[0] == "/buffer"
-        c.send("/play", 3)
+        c.send("/play", 3)   # at once: the buffer is playable before its /buffer reply leaves
+        assert c.ask("/ping") == ("/pong", [])
         c.send("/stream/start", "hat")
         for i in range(20):
             c.send("/stream/xy", float(np.sin(i)), float(np.cos(i)))
