@@ -29,7 +29,7 @@ import torch
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.features import HitClassifier, extract_features, features_of, prepare_clips
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
-from granular_vae.synth import DEFAULT_EMPHASIS
+from granular_vae.synth import DEFAULT_EMPHASIS, Synth
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
 BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
@@ -306,8 +306,6 @@ def _default_train_dir(data_dir: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from granular_vae import Synth   # lazy: keeps `ngs --help` fast
-
     if args.threads is not None and args.threads < 1:
         print(f"ngs eval: error: --threads must be at least 1, got {args.threads}", file=sys.stderr)
         return 2

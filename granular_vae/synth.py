@@ -194,7 +194,7 @@ class Synth:
 
     def _path(self, e: torch.Tensor, onehot: torch.Tensor | None, emphasis: float) -> torch.Tensor:
         """Points e [1, embed] -> the recurrent decoder's latent path [grains, latent]."""
-        return self.embedding.decode(e, onehot if onehot is None or emphasis == 1.0 else onehot * emphasis)[0]
+        return self.embedding.decode(e, None if onehot is None else onehot * emphasis)[0]
 
     def _point(self, e: np.ndarray) -> torch.Tensor:
         """A caller's point e [embed_dim], checked -> tensor [1, embed_dim]."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .synth import DEFAULT_EMPHASIS
+from .synth import DEFAULT_EMPHASIS, Synth
 
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
 
@@ -85,7 +85,6 @@ def sample_command(args: argparse.Namespace) -> int:
     from .batch import write_wav_atomic
     from .checkpoint import CheckpointError
     from .data import read_audio
-    from .synth import Synth
 
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
     if args.like is not None and args.emphasis is not None:
