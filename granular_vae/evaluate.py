@@ -91,13 +91,28 @@ def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict
             "per_class": {c: float(v[lab == c].mean()) for c in classes if np.any(lab == c)}}
 
 
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % (z = 1.96) Wilson score interval of a proportion k / n; unlike k/n +- z SE it stays inside
+    [0, 1] and is not zero-width at 0 or n: 20 of 20 real toms right is "at least 0.84", not "exactly 1"."""
+    if n <= 0:
+        raise ValueError(f"need at least one trial, got {n}")
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
-    """Overall (per file), balanced (mean of per-class) and per-class accuracy, counts and confusion."""
+    """Overall (per file), balanced (mean of per-class) and per-class accuracy with its 95 % interval
+    (classes of a valid/ folder often have only tens of files), counts and confusion."""
     per_class = {c: float(np.mean(pred[true == k] == k)) for k, c in enumerate(classes) if np.any(true == k)}
+    interval = {c: wilson_interval(int(np.sum(pred[true == k] == k)), int(np.sum(true == k)))
+                for k, c in enumerate(classes) if np.any(true == k)}
     confusion = np.zeros((len(classes), len(classes)), dtype=int)
     np.add.at(confusion, (true, pred), 1)
     return {"overall": float(np.mean(pred == true)), "balanced": float(np.mean(list(per_class.values()))),
-            "per_class": per_class, "n_per_class": {c: int(np.sum(true == k)) for k, c in enumerate(classes)},
+            "per_class": per_class, "interval_95": interval,
+            "n_per_class": {c: int(np.sum(true == k)) for k, c in enumerate(classes)},
             "confusion": {"rows_true_cols_predicted": classes, "counts": confusion.tolist()}}
 
 
@@ -233,7 +248,7 @@ def evaluate(
     gen_true = np.repeat([train_classes.index(c) for c in classes], n_hits)
     fid = _accuracy(gen_pred, gen_true, train_classes)
     fidelity = {"n_per_class": n_hits, "temperature": temperature, "emphasis": emphasis, "overall": fid["overall"],
-                "per_class": fid["per_class"], "confusion": fid["confusion"]}
+                "per_class": fid["per_class"], "interval_95": fid["interval_95"], "confusion": fid["confusion"]}
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class "
         f"(temperature {temperature}, emphasis {emphasis})")
 

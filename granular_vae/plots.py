@@ -114,16 +114,20 @@ def plot_latent_map(xy: np.ndarray, labels: np.ndarray, classes: list[str], path
     return save_figure(fig, path)
 
 
-def _bars(ax: plt.Axes, classes: list[str], series: dict[str, list[float | None]], ylabel: str, title: str) -> None:
-    """Grouped bars per class; None values are marked "n/a" instead of drawn as 0."""
+def _bars(ax: plt.Axes, classes: list[str], series: dict[str, list[float | None]], ylabel: str, title: str,
+          intervals: dict[str, list[tuple[float, float] | None]] | None = None) -> None:
+    """Grouped bars per class; None values are marked "n/a" instead of drawn as 0. intervals: for some
+    series, a (low, high) whisker per class."""
     width = 0.8 / len(series)
     x = np.arange(len(classes))
     for k, (label, values) in enumerate(series.items()):
         pos = x - 0.4 + width * (k + 0.5)
         ax.bar(pos, [np.nan if v is None else v for v in values], width, label=label)
-        for p, v in zip(pos, values):
+        for p, v, iv in zip(pos, values, (intervals or {}).get(label, [None] * len(values))):
             if v is None:
                 ax.text(p, 0, "n/a", ha="center", va="bottom", fontsize=7, rotation=90)
+            elif iv is not None:
+                ax.errorbar(p, v, yerr=[[v - iv[0]], [iv[1] - v]], fmt="none", ecolor="k", elinewidth=0.8, capsize=2)
     ax.set_xticks(x, classes, rotation=30, ha="right")
     ax.set_ylabel(ylabel)
     ax.set_title(title)
@@ -138,11 +142,14 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
 
     ax = axes[0][0]
     noise = clf["noise_baseline"]
-    _bars(ax, classes, {f"real files (overall {clf['real']['balanced']:.2f})": [clf["real"]["per_class"].get(c) for c in classes],
-                        f"sampled hits (overall {fid['overall']:.2f})": [fid["per_class"].get(c) for c in classes],
+    real, sampled = f"real files (overall {clf['real']['balanced']:.2f})", f"sampled hits (overall {fid['overall']:.2f})"
+    _bars(ax, classes, {real: [clf["real"]["per_class"].get(c) for c in classes],
+                        sampled: [fid["per_class"].get(c) for c in classes],
                         f"noise with a real envelope (control, {noise['balanced']:.2f})":
                             [noise["per_class"].get(c) for c in classes]},
-          "share judged as its class", "Class fidelity: classifier trained on real hits")
+          "share judged as its class", "Class fidelity: classifier trained on real hits (whiskers: 95 % intervals)",
+          {real: [clf["real"].get("interval_95", {}).get(c) for c in classes],
+           sampled: [fid.get("interval_95", {}).get(c) for c in classes]})
     ax.set_ylim(0, 1.32)                                     # headroom for the legend above the bars
     ax.set_yticks(np.linspace(0, 1, 6))
     ax.legend(loc="upper center", ncol=2, fontsize=8)

@@ -51,6 +51,20 @@ def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: P
     assert set(metrics["fidelity"]["per_class"]) == set(classes)
     assert all(0.0 <= v <= 1.0 for v in metrics["fidelity"]["per_class"].values())
     assert metrics["fidelity"]["n_per_class"] == HITS
+    for c, (lo, hi) in metrics["fidelity"]["interval_95"].items():   # each share sits inside its interval
+        assert 0.0 <= lo <= metrics["fidelity"]["per_class"][c] <= hi <= 1.0 and hi - lo > 0
+
+
+def test_wilson_interval() -> None:
+    from granular_vae.evaluate import wilson_interval
+
+    lo, hi = wilson_interval(20, 20)
+    assert hi == 1.0 and 0.83 < lo < 0.84            # 20 of 20: the textbook 0.839
+    assert wilson_interval(0, 20)[0] == 0.0
+    wide, narrow = wilson_interval(9, 10), wilson_interval(180, 200)
+    assert wide[0] < narrow[0] < 0.9 < narrow[1] < wide[1]   # more trials, a tighter interval round the share
+    with pytest.raises(ValueError):
+        wilson_interval(0, 0)
 
 
 def test_reconstruction_and_baseline_are_measured(metrics: dict, data_dir: Path) -> None:
