@@ -37,10 +37,6 @@ class VAEConfig:
     # A learned decay inside each grain (noise_synth.decay_envelope): lets a 46 ms grain put a click's
     # energy in its first milliseconds instead of spreading it over the whole grain.
     grain_envelope: bool = True
-    # A transient: a second, short (one hop) noise burst at the start of each grain with its own mel
-    # bands and decay. One spectrum under one decay cannot hold a bright stick click over a dark tom
-    # body within 46 ms. 0 = none (checkpoints before it).
-    transient_bands: int = 32
 
 
 @dataclass
@@ -64,9 +60,9 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
-        # Checkpoints written before these fields existed: one magnitude per bin, no grain envelope, no
-        # transient component, one grain per decoder step.
-        vae = VAEConfig(**{"band_scale": "linear", "grain_envelope": False, "transient_bands": 0, **d["vae"]})
+        # Checkpoints written before these fields existed: one magnitude per bin, no grain envelope, one
+        # grain per decoder step.
+        vae = VAEConfig(**{"band_scale": "linear", "grain_envelope": False, **d["vae"]})
         embedding = EmbeddingConfig(**{"grains_per_step": 1, **d["embedding"]})
         return cls(GrainConfig(**d["grains"]), vae, embedding)
 

@@ -86,26 +86,24 @@ def filter_noise(noise: torch.Tensor, magnitudes: torch.Tensor) -> torch.Tensor:
     return torch.fft.irfft(torch.fft.rfft(noise) * magnitudes, n)
 
 
-def audible_grains(rms: torch.Tensor, threshold: float) -> int:
-    """How many leading grains to render, from their expected RMS [batch, grains] (noise_rms): up to the
-    last grain of any batch item that reaches `threshold`; 0 if none does.
+def audible_grains(magnitudes: torch.Tensor, threshold: float) -> int:
+    """How many leading grains of magnitudes [batch, grains, bins] to render: up to the last grain of any
+    batch item whose filtered noise is expected to reach `threshold` RMS (noise_rms); 0 if none does.
 
     A sampled hit's tail is often digital silence (below -100 dBFS for 40 % of its grains on average),
     and rendering it would cost as much as the audible part.
     """
-    audible = (rms >= threshold).any(0)   # [grains]
+    audible = (noise_rms(magnitudes) >= threshold).flatten(0, -2).any(0)   # [grains]
     return int(audible.nonzero().max()) + 1 if audible.any() else 0
 
 
-def filtered_noise(magnitudes: list[torch.Tensor], generator: torch.Generator | None = None) -> list[torch.Tensor]:
-    """White noise [batch, grains, samples_i] filtered by each of magnitudes [batch, grains, bins_i];
-    samples_i = 2 (bins_i - 1).
+def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
+    """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1).
 
-    The noise of all the layers is drawn together grain by grain (grain-major), so the first n grains
-    get the same noise whether n or more grains are drawn: rendering only a hit's audible grains
-    (audible_grains) gives exactly those grains of a full render.
+    The noise is drawn grain by grain (grain-major), so the first n grains get the same noise whether
+    n or more grains are drawn: rendering only a hit's audible grains (audible_grains) gives exactly
+    those grains of a full render.
     """
-    batch, grains = magnitudes[0].shape[:2]
-    sizes = [2 * (m.shape[-1] - 1) for m in magnitudes]
-    noise = white_noise((grains, batch, sum(sizes)), generator, magnitudes[0].device).movedim(0, 1)
-    return [filter_noise(x, m) for x, m in zip(noise.split(sizes, -1), magnitudes)]
+    *batch, grains, bins = magnitudes.shape
+    noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)
+    return filter_noise(noise, magnitudes)
