@@ -46,8 +46,12 @@ class AudioEngine:
             info = sd.query_devices(device, "output")
             self.rate = int(info["default_samplerate"])
             self.device_name = str(info["name"])
+            # One grain hop of output buffering: the control latency the live stream promises anyway, and
+            # room for a grain decoded in the callback (up to ~4 ms on a slow shared CPU) where a device's
+            # "low" setting can leave 3-6 ms. JACK ignores it and uses its own period (jackd -p).
+            latency = max(float(info["default_low_output_latency"]), synth.hop / synth.sample_rate)
             self._stream = sd.OutputStream(samplerate=self.rate, channels=1, dtype="float32", device=device,
-                                           latency="low", callback=self._callback)
+                                           latency=latency, callback=self._callback)
         except (sd.PortAudioError, ValueError) as e:
             raise AudioUnavailable(f"cannot open audio output {device if device is not None else '(default)'}: {e}") from None
         self.synth = synth
