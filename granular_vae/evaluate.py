@@ -105,14 +105,14 @@ def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
     """Overall (per file), balanced (mean of per-class) and per-class accuracy with its 95 % interval
     (classes of a valid/ folder often have only tens of files), counts and confusion."""
-    per_class = {c: float(np.mean(pred[true == k] == k)) for k, c in enumerate(classes) if np.any(true == k)}
-    interval = {c: wilson_interval(int(np.sum(pred[true == k] == k)), int(np.sum(true == k)))
-                for k, c in enumerate(classes) if np.any(true == k)}
     confusion = np.zeros((len(classes), len(classes)), dtype=int)
     np.add.at(confusion, (true, pred), 1)
+    right, n = np.diag(confusion), confusion.sum(1)   # per class: judged right, files
+    present = [k for k in range(len(classes)) if n[k]]
+    per_class = {classes[k]: float(right[k] / n[k]) for k in present}
     return {"overall": float(np.mean(pred == true)), "balanced": float(np.mean(list(per_class.values()))),
-            "per_class": per_class, "interval_95": interval,
-            "n_per_class": {c: int(np.sum(true == k)) for k, c in enumerate(classes)},
+            "per_class": per_class, "interval_95": {classes[k]: wilson_interval(int(right[k]), int(n[k])) for k in present},
+            "n_per_class": {c: int(n[k]) for k, c in enumerate(classes)},
             "confusion": {"rows_true_cols_predicted": classes, "counts": confusion.tolist()}}
 
 
