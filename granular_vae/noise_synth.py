@@ -93,17 +93,61 @@ def audible_grains(magnitudes: torch.Tensor, threshold: float) -> int:
     A sampled hit's tail is often digital silence (below -100 dBFS for 40 % of its grains on average),
     and rendering it would cost as much as the audible part.
     """
-    audible = (noise_rms(magnitudes) >= threshold).flatten(0, -2).any(0)   # [grains]
+    return last_at_least(noise_rms(magnitudes), threshold)
+
+
+def last_at_least(rms: torch.Tensor, threshold: float) -> int:
+    """rms [batch, grains] -> 1 + the last grain where any batch item reaches threshold; 0 if none does."""
+    audible = (rms >= threshold).flatten(0, -2).any(0)   # [grains]
     return int(audible.nonzero().max()) + 1 if audible.any() else 0
 
 
-def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
+def band_pair_weights(band_index: torch.Tensor, n_bands: int) -> torch.Tensor:
+    """Each pair of adjacent bands' share [n_bands - 1] of noise_rms's mean over the full spectrum.
+
+    band_index [bins] is mel_band_interpolation's (the band below each bin); interior bins count twice,
+    as in noise_rms.
+    """
+    bins = len(band_index)
+    per_bin = torch.full((bins,), 2.0)
+    per_bin[0] = per_bin[-1] = 1.0
+    return torch.zeros(n_bands - 1).index_add_(0, band_index, per_bin) / (2 * (bins - 1))
+
+
+def rms_upper_bound(band_magnitudes: torch.Tensor, pair_weights: torch.Tensor) -> torch.Tensor:
+    """An upper bound [...] of noise_rms of the bins interpolated between band_magnitudes [..., n_bands].
+
+    A monotonic magnitude curve (exp_sigmoid) of a value interpolated between two bands' is at most the
+    larger of their magnitudes, so each bin is bounded by its pair's maximum: the bound costs a pass
+    over the bands instead of the bins, and grains under it need not be interpolated at all.
+    """
+    top = torch.maximum(band_magnitudes[..., :-1], band_magnitudes[..., 1:])
+    return torch.sqrt(top.pow(2) @ pair_weights / 3.0)
+
+
+def noise_bank(rows: int, n: int, seed: int = 0) -> torch.Tensor:
+    """Spectra [rows, n // 2 + 1] (complex) of `rows` seeded grains of uniform white noise of n samples.
+
+    Synthesis can draw each grain's noise as a random row of this table (filtered_noise's bank) instead
+    of drawing n fresh samples and transforming them: the same statistics for a random index per grain,
+    which saves a third of a render's time. A few thousand rows are far more than one sound can
+    repeat audibly: a row recurs under another filter, another decay and another window.
+    """
+    return torch.fft.rfft(white_noise((rows, n), torch.Generator().manual_seed(seed)))
+
+
+def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None,
+                   bank: torch.Tensor | None = None) -> torch.Tensor:
     """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1).
 
+    bank [rows, bins] (noise_bank): each grain's noise spectrum is a random row of it instead of fresh noise.
     The noise is drawn grain by grain (grain-major), so the first n grains get the same noise whether
     n or more grains are drawn: rendering only a hit's audible grains (audible_grains) gives exactly
     those grains of a full render.
     """
     *batch, grains, bins = magnitudes.shape
-    noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)
-    return filter_noise(noise, magnitudes)
+    if bank is None:
+        noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)
+        return filter_noise(noise, magnitudes)
+    rows = torch.randint(len(bank), (grains, *batch), generator=generator, device=bank.device)
+    return torch.fft.irfft(bank[rows].movedim(0, -2) * magnitudes, 2 * (bins - 1))

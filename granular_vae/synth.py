@@ -21,11 +21,15 @@ from .devices import pick_device
 from .embedding import PathVAE
 from .grain_vae import GrainVAE
 from .grains import frame, hann, num_grains, span
+from .noise_synth import noise_bank
 from .overlap_add import window_and_overlap_add
 
 DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "drums.safetensors"
 MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
 DECODE_CHUNK = 1024          # grains decoded at once: bounds memory, and stays cache-friendly on long files
+# Rows of the table each rendered grain draws its noise spectrum from (noise_synth.noise_bank): 2048
+# grains of noise, 8 MB; its fixed seed keeps a seeded render the same in every process.
+NOISE_BANK_ROWS = 2048
 RENDER_FLOOR_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (noise_synth.audible_grains)
 STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
 PRIOR_KEYS = ("embed_mean", "embed_scale_tril")  # absent in checkpoints older than the fitted prior
@@ -59,6 +63,7 @@ class Synth:
         # Row i is class i's one-hot [1, classes]: built once, not on every request (read-only views).
         self._onehots = torch.eye(config.vae.n_classes, device=self.device)
         self._hann = hann(self.grain_size, self.device)
+        self._bank = noise_bank(NOISE_BANK_ROWS, self.grain_size).to(self.device)
 
     # ---------------------------------------------------------------- checkpoints
     @classmethod
@@ -137,7 +142,7 @@ class Synth:
         if not 1 <= path.shape[0] <= MAX_GRAINS:
             raise ValueError(f"a path must have 1..{MAX_GRAINS} grains, got {path.shape[0]}")
         dec = self.vae.decoder
-        chunks = [dec.grains(c.unsqueeze(0), onehot, gen, RENDER_FLOOR_RMS)[0] for c in path.split(DECODE_CHUNK)]
+        chunks = [dec.grains(c.unsqueeze(0), onehot, gen, RENDER_FLOOR_RMS, self._bank)[0] for c in path.split(DECODE_CHUNK)]
         grains = chunks[0] if len(chunks) == 1 else torch.cat(chunks)
         return window_and_overlap_add(grains.unsqueeze(0), self.hop)[0]
 
@@ -345,4 +350,4 @@ class Synth:
         Overlap-added at `hop`, interior Hann windows sum to 2: divide the sum by 2 (overlap_add.py).
         """
         z = torch.as_tensor(z, dtype=torch.float32, device=self.device)
-        return self.vae.decoder.grains(z.unsqueeze(0), self._onehot(cls), generator)[0] * self._hann
+        return self.vae.decoder.grains(z.unsqueeze(0), self._onehot(cls), generator, bank=self._bank)[0] * self._hann
