@@ -130,8 +130,8 @@ def noise_bank(rows: int, n: int, seed: int = 0) -> torch.Tensor:
 
     Synthesis can draw each grain's noise as a random row of this table (filtered_noise's bank) instead
     of drawing n fresh samples and transforming them: the same statistics for a random index per grain,
-    which saves a third of a render's time. A few thousand rows are far more than one sound can
-    repeat audibly: a row recurs under another filter, another decay and another window.
+    and ~0.1 ms (7 %) off the render of a 1 s hit on one CPU thread. A few thousand rows are more than
+    one sound can repeat audibly: a row recurs under another filter, another decay and another window.
     """
     return torch.fft.rfft(white_noise((rows, n), torch.Generator().manual_seed(seed)))
 
