@@ -1,6 +1,6 @@
 """`ngs eval`: measure a checkpoint on a folder-per-class set of real hits and draw the figures.
 
-Four measurements, all written to DIR/metrics.json:
+Five measurements, all written to DIR/metrics.json:
 - reconstruction: multi-scale spectral distance (losses.multiscale_spectral_loss) and log-spectral
   distance (dB) between each file and Synth.resynthesize of it, next to the same for a trivial
   baseline (seeded white noise shaped by the file's RMS envelope), mean and per class;
@@ -10,7 +10,9 @@ Four measurements, all written to DIR/metrics.json:
 - fidelity: the share of N Synth.sample_note hits per class that this classifier judges as the
   class they were sampled for;
 - diversity: mean pairwise multi-scale spectral distance of the first DIVERSITY_HITS sampled hits of
-  a class over the same figure for the real files of that class (1.0 = as varied as real recordings).
+  a class over the same figure for the real files of that class (1.0 = as varied as real recordings);
+- spectral balance: per class and octave band, the mean power of the resynthesised files and of the
+  sampled hits over that of the real files, in dB (0 = the same tonal balance).
 Distances between hits (diversity) use peak-normalised 1 s clips, so loudness does not count as
 variety; reconstruction distances use the raw audio, so a wrong level counts as an error.
 """
@@ -27,7 +29,7 @@ import numpy as np
 import torch
 
 from granular_vae.data import AudioError, class_folders, read_audio
-from granular_vae.features import HitClassifier, extract_features, features_of, prepare_clips
+from granular_vae.features import FEATURE_SR, HitClassifier, extract_features, features_of, prepare_clips
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 from granular_vae.synth import DEFAULT_EMPHASIS, Synth
 
@@ -38,6 +40,10 @@ BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noi
 # and all pairs of 200 would take 16x as long.
 DEFAULT_HITS = 200
 DIVERSITY_HITS = 50
+# Octave bands of the spectral balance, with 0-50 Hz apart: a filtered-noise decoder that cannot carve
+# out the sub-bass under a tom's fundamental leaves a rumble there that the ear and the classifier hear.
+BALANCE_EDGES_HZ = (0, 50, 100, 200, 400, 800, 1600, 3200, 6400, FEATURE_SR // 2)
+BALANCE_FADE_S = 0.05   # the 1 s clips fade out over their last 50 ms: a cut cymbal tail would splatter
 
 Clip = tuple[str, Path, np.ndarray]   # (class, file, mono float32 audio at the synth rate)
 
@@ -82,6 +88,26 @@ def mean_pairwise_distance(clips: np.ndarray) -> float | None:
         for m in (mag, torch.log(mag + LOG_EPS)):
             per_pair += (torch.cdist(m[None], m[None], p=1)[0][i, j] / m.shape[1]).double()
     return float(per_pair.mean()) / len(FFT_SIZES)
+
+
+def band_power(prepared: np.ndarray) -> np.ndarray:
+    """Mean power [bands] in BALANCE_EDGES_HZ of clips through features.prepare_clips [n, samples].
+
+    One FFT over each whole (peak-normalised, onset-first) clip: the hit itself is the window, except
+    for a short fade at the end; a Hann window over the clip would all but mute the attack.
+    """
+    n = prepared.shape[1]
+    fade = int(BALANCE_FADE_S * FEATURE_SR)
+    window = np.ones(n)
+    window[n - fade :] = 0.5 + 0.5 * np.cos(np.linspace(0.0, np.pi, fade))
+    power = (np.abs(np.fft.rfft(prepared * window, axis=1)) ** 2).mean(0)
+    band = np.digitize(np.fft.rfftfreq(n, 1.0 / FEATURE_SR), BALANCE_EDGES_HZ[1:-1])
+    return np.bincount(band, weights=power, minlength=len(BALANCE_EDGES_HZ) - 1)
+
+
+def spectral_balance(other: np.ndarray, real: np.ndarray) -> list[float]:
+    """dB per band of other's mean power over real's (both [n, samples], through prepare_clips)."""
+    return [round(float(v), 2) for v in 10.0 * np.log10((band_power(other) + 1e-20) / (band_power(real) + 1e-20))]
 
 
 def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict:
@@ -215,6 +241,7 @@ def evaluate(
     # Prepared once, for the classifier's features and for the diversity distances.
     train_prep = prepare_clips([a for _, _, a in train], sr)
     data_prep = prepare_clips([a for _, _, a in data], sr)
+    resynth_prep = prepare_clips([m for m, _ in recon_audio], sr)
     train_x = features_of(train_prep)
     clf = HitClassifier(train_classes).fit(train_x, train_y)
     data_y = np.array([train_classes.index(c) for c in data_labels])
@@ -229,7 +256,7 @@ def evaluate(
                                     train_classes),
         # Where class identity is lost on the way to a sampled hit: each real file resynthesised through
         # the grain space, and embedded as one point of the path embedding and decoded back.
-        "resynthesis": _accuracy(clf.predict(extract_features([m for m, _ in recon_audio], sr)), data_y, train_classes),
+        "resynthesis": _accuracy(clf.predict(features_of(resynth_prep)), data_y, train_classes),
         "embedding_round_trip": _accuracy(clf.predict(extract_features(
             [synth.decode_embedding(synth.embed(a, sr, c), c, seed=seed + k) for k, (c, _, a) in enumerate(data)], sr)),
             data_y, train_classes),
@@ -259,10 +286,17 @@ def evaluate(
     diversity["n_hits"] = n_div
     timings["diversity"] = time.perf_counter() - t
 
+    data_rows = {c: [k for k, name in enumerate(data_labels) if name == c] for c in data_classes}
+    balance = {"bands_hz": list(BALANCE_EDGES_HZ), "per_class": {
+        c: {"resynthesis_db": spectral_balance(resynth_prep[rows], data_prep[rows]),
+            "generated_db": spectral_balance(gen_prep[classes.index(c) * n_hits : (classes.index(c) + 1) * n_hits],
+                                             data_prep[rows]) if c in classes else None}
+        for c, rows in data_rows.items()}}
+
     metrics = {
         "data_dir": str(data_dir), "classes": classes, "sample_rate": sr, "seed": seed,
         "reconstruction": reconstruction, "classifier": classifier, "fidelity": fidelity,
-        "diversity": diversity, "training_summary": synth.summary,
+        "diversity": diversity, "spectral_balance": balance, "training_summary": synth.summary,
     }
     t = time.perf_counter()
     metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv)
@@ -307,6 +341,7 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        out / "latent_map.png",
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
+    files.append(plots.plot_spectral_balance(metrics, out / "spectral_balance.png"))
     if log_csv is not None and (curves := plots.plot_losses(log_csv, out / "loss_curves.png")) is not None:
         files.append(curves)
     return [f.name for f in files]

@@ -172,6 +172,30 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     return save_figure(fig, path)
 
 
+def plot_spectral_balance(metrics: dict, path: str | Path) -> Path:
+    """Per class, dB of resynthesised files and of sampled hits over real files per octave band
+    (metrics["spectral_balance"] from evaluate.evaluate): where the model adds or lacks energy."""
+    balance = metrics["spectral_balance"]
+    edges = balance["bands_hz"]
+    labels = [f"{a:g}-{b:g}" for a, b in zip(edges[:-1], edges[1:])]
+    fig, axes = plt.subplots(1, 2, figsize=(13, 4.5), sharey=True, constrained_layout=True)
+    for ax, key, title in ((axes[0], "resynthesis_db", "Resynthesis vs the same real files"),
+                           (axes[1], "generated_db", "Sampled hits vs real files of the class")):
+        for c, v in balance["per_class"].items():
+            if v[key] is not None:
+                ax.plot(range(len(labels)), v[key], marker="o", ms=3, label=c)
+        ax.axhline(0.0, color="k", lw=0.8)
+        ax.axhspan(-3.0, 3.0, color="tab:green", alpha=0.1)
+        ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+        ax.set_xlabel("band (Hz)")
+        ax.set_title(title)
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("mean power vs real (dB)")
+    axes[1].legend(fontsize=8, ncol=2)
+    fig.suptitle(f"Spectral balance on {metrics['data_dir']} (peak-normalised 1 s clips; green: within 3 dB)")
+    return save_figure(fig, path)
+
+
 def plot_losses(log_csv: Path, out_png: Path) -> Path | None:
     """The training run's log.csv -> one panel per stage: each logged loss against step (log scale).
 

@@ -11,12 +11,12 @@ import pytest
 import torch
 
 from granular_vae.cli import main
-from granular_vae.evaluate import mean_pairwise_distance, noise_baseline, spectral_distances
+from granular_vae.evaluate import BALANCE_EDGES_HZ, mean_pairwise_distance, noise_baseline, spectral_balance, spectral_distances
 from granular_vae.features import prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
 HITS = 4
-PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "loss_curves.png")
+PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "spectral_balance.png", "loss_curves.png")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def numbers(obj) -> list:
 def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: Path) -> None:
     classes = sorted(p.name for p in data_dir.iterdir() if p.is_dir())
     assert sorted(metrics["classes"]) == classes
-    for key in ("reconstruction", "classifier", "fidelity", "diversity", "figures", "timings_s"):
+    for key in ("reconstruction", "classifier", "fidelity", "diversity", "spectral_balance", "figures", "timings_s"):
         assert key in metrics
     assert all(math.isfinite(n) for n in numbers(metrics))
     assert set(metrics["fidelity"]["per_class"]) == set(classes)
@@ -53,6 +53,22 @@ def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: P
     assert metrics["fidelity"]["n_per_class"] == HITS
     for c, (lo, hi) in metrics["fidelity"]["interval_95"].items():   # each share sits inside its interval
         assert 0.0 <= lo <= metrics["fidelity"]["per_class"][c] <= hi <= 1.0 and hi - lo > 0
+
+
+def test_spectral_balance_shows_where_energy_is_missing_or_added(drum_files: list[Path]) -> None:
+    import soundfile as sf
+    real = [sf.read(f, dtype="float32")[0] for f in drum_files[:5]]
+    sr, n = 22050, len(BALANCE_EDGES_HZ) - 1
+    assert spectral_balance(prepare_clips(real, sr), prepare_clips(real, sr)) == [0.0] * n
+    # Low-passed at 1 kHz (in the frequency domain): the bands above lose energy, the low ones keep it.
+    dark = [np.fft.irfft(np.fft.rfft(x) * (np.fft.rfftfreq(len(x), 1 / sr) < 1000), len(x)) for x in real]
+    balance = spectral_balance(prepare_clips(dark, sr), prepare_clips(real, sr))
+    assert all(db < -10.0 for db in balance[-3:]) and all(abs(db) < 6.0 for db in balance[1:3])
+    # A 30 Hz rumble 20 dB under each hit's peak: shows in 0-50 Hz and hardly anywhere else.
+    t = np.arange(sr) / sr
+    rumble = [x + 0.1 * np.abs(x).max() * np.sin(2 * np.pi * 30 * t[: len(x)]) for x in real]
+    balance = spectral_balance(prepare_clips(rumble, sr), prepare_clips(real, sr))
+    assert balance[0] > 10.0 and all(abs(db) < 3.0 for db in balance[3:])
 
 
 def test_wilson_interval() -> None:
