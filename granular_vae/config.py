@@ -76,6 +76,7 @@ class TrainConfig:
     stage2_steps: int = 10000   # recurrent embedding on latent paths of the frozen encoder (cheap: ~60 ms a step)
     stage3_steps: int = 1000    # end-to-end: embedding paths -> decoder -> audio, spectral loss
     loudness_weight: float = 1.0  # frame-energy term next to the spectral loss (see losses.loudness_loss)
+    mel_weight: float = 1.0     # log-mel term next to it (losses.log_mel_distance); 0 trains as before it existed
     beta: float = 0.02          # grain VAE KL weight (after warm-up)
     kl_warmup: int = 1500
     free_bits: float = 0.05     # grain VAE KL floor per latent dimension (nats)

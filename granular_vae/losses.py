@@ -5,6 +5,8 @@ import torch
 
 FFT_SIZES = (2048, 1024, 512, 256, 128, 64)
 LOG_EPS = 1e-5  # the floor under log magnitudes in the spectral distances (ngs eval uses the same)
+MEL_FFT_SIZES = (2048, 1024)   # log_mel_distance: the sizes that resolve the low end
+MEL_BANDS = 64
 
 
 def stft_magnitude(x: torch.Tensor, n_fft: int) -> torch.Tensor:
@@ -27,6 +29,23 @@ def multiscale_spectral_loss(
     """Multi-scale spectral distance between x and y [batch, samples]; scalar, or [batch] if not reduce."""
     d = torch.stack([spectral_distance(x, y, n, log_weight) for n in fft_sizes]).mean(0)
     return d.mean() if reduce else d
+
+
+def log_mel_distance(x: torch.Tensor, y: torch.Tensor, filterbanks: dict[int, torch.Tensor], eps: float = 1e-8) -> torch.Tensor:
+    """Mean L1 distance of log mel energies at each FFT size n (filterbanks {n: [mels, n // 2 + 1]}),
+    halved so it reads in log-magnitude units like spectral_distance; scalar.
+
+    The linear-bin distances give 20-100 Hz a handful of 1,025 bins, so a decoder can add or drop
+    tens of dB there almost for free (resynthesised kicks lost their body, and claps and cowbells
+    their identity, in a 1,500-step probe without this term). Mel bands weigh the spectrum closer
+    to how the ear does.
+    """
+    out = []
+    for n, fb in filterbanks.items():
+        mx = torch.einsum("mb,nbt->nmt", fb, stft_magnitude(x, n).pow(2))
+        my = torch.einsum("mb,nbt->nmt", fb, stft_magnitude(y, n).pow(2))
+        out.append((torch.log(mx + eps) - torch.log(my + eps)).abs().mean())
+    return 0.5 * torch.stack(out).mean()
 
 
 def frame_log_rms(x: torch.Tensor, frame: int, eps: float = 1e-7) -> torch.Tensor:

@@ -27,14 +27,15 @@ from .config import ModelConfig, TrainConfig
 from .data import DrumDataset, load_drums
 from .devices import pick_device
 from .embedding import PathVAE
+from .features import mel_filterbank
 from .grain_vae import GrainVAE
 from .grains import frame
-from .losses import kl_loss, kl_warmup, loudness_loss, multiscale_spectral_loss
+from .losses import MEL_BANDS, MEL_FFT_SIZES, kl_loss, kl_warmup, log_mel_distance, loudness_loss, multiscale_spectral_loss
 from .synth import Synth
 
 log = logging.getLogger("ngs")
 STAGE_TIME_SHARE = {1: 0.6, 2: 0.25, 3: 0.15}  # of --max-minutes
-LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "path_mse", "kl", "beta"]
+LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "mel", "path_mse", "kl", "beta"]
 SILENT_GRAIN_RMS = 1e-3
 
 
@@ -54,6 +55,8 @@ class Trainer:
         self.data: DrumDataset = load_drums(data_dir, g.sample_rate, self.n_samples, cfg.augment_semitones)
         self.model_cfg.vae.n_classes = len(self.data.classes)
         self.vae = GrainVAE(g, self.model_cfg.vae).to(self.device)
+        self.mel_filterbanks = {n: torch.from_numpy(mel_filterbank(MEL_BANDS, n, g.sample_rate)).float().to(self.device)
+                                for n in MEL_FFT_SIZES}
         self.embedding = PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding).to(self.device)
         # Class-balanced sampling: weight ~ count ** -power, so thin classes (clap, cowbell) are seen often.
         counts = torch.bincount(self.data.labels, minlength=len(self.data.classes)).float()
@@ -100,7 +103,12 @@ class Trainer:
     def _audio_losses(self, decoded: torch.Tensor, audio: torch.Tensor) -> dict[str, torch.Tensor]:
         decoded = decoded[:, : audio.shape[1]]
         spectral, loudness = multiscale_spectral_loss(decoded, audio), loudness_loss(decoded, audio)
-        return {"audio": spectral + self.cfg.loudness_weight * loudness, "spectral": spectral, "loudness": loudness}
+        losses = {"spectral": spectral, "loudness": loudness}
+        audio_loss = spectral + self.cfg.loudness_weight * loudness
+        if self.cfg.mel_weight:
+            losses["mel"] = log_mel_distance(decoded, audio, self.mel_filterbanks)
+            audio_loss = audio_loss + self.cfg.mel_weight * losses["mel"]
+        return {"audio": audio_loss, **losses}
 
     # ------------------------------------------------------------------ the three losses
     def stage1_loss(self, vae: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:

@@ -2,7 +2,9 @@ import math
 
 import torch
 
-from granular_vae.losses import gaussian_kl, kl_loss, kl_warmup, log_spectral_distance, loudness_loss, multiscale_spectral_loss
+from granular_vae.features import mel_filterbank
+from granular_vae.losses import (MEL_BANDS, MEL_FFT_SIZES, gaussian_kl, kl_loss, kl_warmup, log_mel_distance, log_spectral_distance,
+                                loudness_loss, multiscale_spectral_loss)
 
 SR = 22050
 
@@ -73,3 +75,20 @@ def test_loudness_of_noise_is_nearly_unbiased():
     n1 = torch.randn(4, 22050, generator=g)
     n2 = torch.randn(4, 22050, generator=g)
     assert loudness_loss(n1, n2) < 0.05
+
+
+def test_log_mel_distance_weighs_the_low_end_more_than_linear_bins():
+    fb = {n: torch.from_numpy(mel_filterbank(MEL_BANDS, n, 22050)).float() for n in MEL_FFT_SIZES}
+    y = torch.randn(2, 22050, generator=torch.Generator().manual_seed(0))
+    freqs = torch.fft.rfftfreq(22050, 1 / 22050)
+
+    def boosted(lo: float, hi: float) -> torch.Tensor:   # +20 dB in one band
+        spec = torch.fft.rfft(y)
+        spec[:, (freqs >= lo) & (freqs < hi)] *= 10.0
+        return torch.fft.irfft(spec, 22050)
+
+    assert float(log_mel_distance(y, y, fb)) == 0.0
+    low, high = boosted(20, 100), boosted(5000, 10000)
+    mel_ratio = float(log_mel_distance(low, y, fb) / log_mel_distance(high, y, fb))
+    linear_ratio = float(multiscale_spectral_loss(low, y) / multiscale_spectral_loss(high, y))
+    assert mel_ratio > 4 * linear_ratio   # 20-100 Hz: a handful of linear bins, several mel bands
