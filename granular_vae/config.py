@@ -76,7 +76,9 @@ class TrainConfig:
     stage2_steps: int = 10000   # recurrent embedding on latent paths of the frozen encoder (cheap: ~60 ms a step)
     stage3_steps: int = 1000    # end-to-end: embedding paths -> decoder -> audio, spectral loss
     loudness_weight: float = 1.0  # frame-energy term next to the spectral loss (see losses.loudness_loss)
-    mel_weight: float = 1.0     # log-mel term next to it (losses.log_mel_distance); 0 trains as before it existed
+    # Log-mel term next to it (losses.log_mel_distance). Off by default: it sharpens resynthesis
+    # but cost sampled toms their identity (checkpoints/README.md, v8); `ngs train --mel-weight 1`.
+    mel_weight: float = 0.0
     beta: float = 0.02          # grain VAE KL weight (after warm-up)
     kl_warmup: int = 1500
     free_bits: float = 0.05     # grain VAE KL floor per latent dimension (nats)
