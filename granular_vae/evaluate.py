@@ -12,7 +12,8 @@ Five measurements, all written to DIR/metrics.json:
 - diversity: mean pairwise multi-scale spectral distance of the first DIVERSITY_HITS sampled hits of
   a class over the same figure for the real files of that class (1.0 = as varied as real recordings);
 - spectral balance: per class and octave band, the mean power of the resynthesised files and of the
-  sampled hits over that of the real files, in dB (0 = the same tonal balance).
+  sampled hits over that of the real files, in dB (clips are peak-normalised: the shape across bands
+  is the tonal balance, an offset shared by every band a longer decay or a softer attack).
 Distances between hits (diversity) use peak-normalised 1 s clips, so loudness does not count as
 variety; reconstruction distances use the raw audio, so a wrong level counts as an error.
 """
