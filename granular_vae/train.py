@@ -56,7 +56,7 @@ class Trainer:
         self.model_cfg.vae.n_classes = len(self.data.classes)
         self.vae = GrainVAE(g, self.model_cfg.vae).to(self.device)
         self.mel_filterbanks = {n: torch.from_numpy(mel_filterbank(MEL_BANDS, n, g.sample_rate)).float().to(self.device)
-                                for n in MEL_FFT_SIZES}
+                                for n in MEL_FFT_SIZES} if cfg.mel_weight else {}
         self.embedding = PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding).to(self.device)
         # Class-balanced sampling: weight ~ count ** -power, so thin classes (clap, cowbell) are seen often.
         counts = torch.bincount(self.data.labels, minlength=len(self.data.classes)).float()
