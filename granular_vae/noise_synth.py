@@ -69,15 +69,26 @@ def decay_envelope(rate: torch.Tensor, n_samples: int) -> torch.Tensor:
     return env * torch.rsqrt(mean_square).unsqueeze(-1)
 
 
+def spectrum_weights(bins: int) -> torch.Tensor:
+    """Weights [bins] that turn |H|^2 at the rfft bins into its mean over the full spectrum (Parseval):
+    bins 1 .. bins-2 appear twice there, 0 Hz and Nyquist once."""
+    w = torch.full((bins,), 1.0 / (bins - 1))
+    w[0] = w[-1] = 0.5 / (bins - 1)
+    return w
+
+
+@functools.lru_cache(maxsize=8)
+def _rms_weights(bins: int, device: str, dtype: torch.dtype) -> torch.Tensor:
+    return (spectrum_weights(bins) / 3.0).to(device, dtype)
+
+
 def noise_rms(magnitudes: torch.Tensor) -> torch.Tensor:
     """Expected RMS [...] of uniform white noise filtered by magnitudes [..., bins] (see filter_noise).
 
     Uniform noise in [-1, 1) has variance 1/3, and circular filtering scales it by the mean of |H|^2
-    over the full spectrum (Parseval), where bins 1 .. bins-2 appear twice.
+    over the full spectrum (spectrum_weights).
     """
-    power = magnitudes.pow(2)
-    mean_power = (2 * power.sum(-1) - power[..., 0] - power[..., -1]) / (2 * (magnitudes.shape[-1] - 1))
-    return torch.sqrt(mean_power / 3.0)
+    return torch.sqrt(magnitudes.pow(2) @ _rms_weights(magnitudes.shape[-1], str(magnitudes.device), magnitudes.dtype))
 
 
 def filter_noise(noise: torch.Tensor, magnitudes: torch.Tensor) -> torch.Tensor:
@@ -103,15 +114,11 @@ def last_at_least(rms: torch.Tensor, threshold: float) -> int:
 
 
 def band_pair_weights(band_index: torch.Tensor, n_bands: int) -> torch.Tensor:
-    """Each pair of adjacent bands' share [n_bands - 1] of noise_rms's mean over the full spectrum.
+    """Each pair of adjacent bands' share [n_bands - 1] of the mean over the full spectrum (spectrum_weights).
 
-    band_index [bins] is mel_band_interpolation's (the band below each bin); interior bins count twice,
-    as in noise_rms.
+    band_index [bins] is mel_band_interpolation's (the band below each bin).
     """
-    bins = len(band_index)
-    per_bin = torch.full((bins,), 2.0)
-    per_bin[0] = per_bin[-1] = 1.0
-    return torch.zeros(n_bands - 1).index_add_(0, band_index, per_bin) / (2 * (bins - 1))
+    return torch.zeros(n_bands - 1).index_add_(0, band_index, spectrum_weights(len(band_index)))
 
 
 def rms_upper_bound(band_magnitudes: torch.Tensor, pair_weights: torch.Tensor) -> torch.Tensor:
