@@ -106,9 +106,14 @@ def band_power(prepared: np.ndarray) -> np.ndarray:
     return np.bincount(band, weights=power, minlength=len(BALANCE_EDGES_HZ) - 1)
 
 
+def power_ratio_db(power: np.ndarray, reference: np.ndarray) -> list[float]:
+    """dB per band of band_power `power` over `reference` (both [bands])."""
+    return [round(float(v), 2) for v in 10.0 * np.log10((power + 1e-20) / (reference + 1e-20))]
+
+
 def spectral_balance(other: np.ndarray, real: np.ndarray) -> list[float]:
     """dB per band of other's mean power over real's (both [n, samples], through prepare_clips)."""
-    return [round(float(v), 2) for v in 10.0 * np.log10((band_power(other) + 1e-20) / (band_power(real) + 1e-20))]
+    return power_ratio_db(band_power(other), band_power(real))
 
 
 def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict:
@@ -287,12 +292,15 @@ def evaluate(
     diversity["n_hits"] = n_div
     timings["diversity"] = time.perf_counter() - t
 
-    data_rows = {c: [k for k, name in enumerate(data_labels) if name == c] for c in data_classes}
-    balance = {"bands_hz": list(BALANCE_EDGES_HZ), "per_class": {
-        c: {"resynthesis_db": spectral_balance(resynth_prep[rows], data_prep[rows]),
-            "generated_db": spectral_balance(gen_prep[classes.index(c) * n_hits : (classes.index(c) + 1) * n_hits],
-                                             data_prep[rows]) if c in classes else None}
-        for c, rows in data_rows.items()}}
+    balance = {"bands_hz": list(BALANCE_EDGES_HZ), "per_class": {}}
+    for c in data_classes:
+        rows = [k for k, name in enumerate(data_labels) if name == c]
+        real_power = band_power(data_prep[rows])   # once per class, for both comparisons
+        ci = classes.index(c) if c in classes else None
+        balance["per_class"][c] = {
+            "resynthesis_db": power_ratio_db(band_power(resynth_prep[rows]), real_power),
+            "generated_db": None if ci is None else
+                power_ratio_db(band_power(gen_prep[ci * n_hits : (ci + 1) * n_hits]), real_power)}
 
     metrics = {
         "data_dir": str(data_dir), "classes": classes, "sample_rate": sr, "seed": seed,
