@@ -26,9 +26,10 @@ class AtomicFile:
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
         self.file: BinaryIO = open(self.tmp, "xb")   # exclusive create, permissions from the umask
 
-    def commit(self) -> None:
+    def commit(self, to: Path | None = None) -> None:
+        """Close the file and rename it to `to` (default: path), in the same folder."""
         self.file.close()
-        os.replace(self.tmp, self.path)
+        os.replace(self.tmp, self.path if to is None else to)
 
     def abort(self) -> None:
         self.file.close()

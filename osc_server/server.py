@@ -36,6 +36,7 @@ class Server:
                  queue_size: int = 32, audio: Any = None):
         self.synth = synth
         self.buffers = BufferStore(Path(out_dir), synth.sample_rate, out_sr, keep)
+        self.buffers.prepare()
         allowed = [Path(d).expanduser().resolve(strict=True) for d in allow_dirs]
         self.context = Context(tuple(synth.classes), synth.latent_dim, tuple(dict.fromkeys([*allowed, self.buffers.out_dir])))
         self.reply_port = reply_port
@@ -235,3 +236,4 @@ class Server:
         if self.audio is not None:   # resampled after the reply, off the request path (a /play before it resamples)
             self._playable[track] = (self.audio.to_device_rate(out, out_sr), self.audio.rate)
         self.buffers.prune()
+        self.buffers.prepare()

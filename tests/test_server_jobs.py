@@ -129,3 +129,26 @@ def test_buffer_files_are_float_wavs_as_libsndfile_writes_them(tmp_path):
     assert len(list(tmp_path.glob("*.wav"))) == 3
     store.prune()
     assert len(list(tmp_path.glob("*.wav"))) == 2
+
+
+def test_buffers_written_into_the_file_made_ahead_are_exact_at_any_length(tmp_path):
+    """save() overwrites the zero-filled temporary file prepare() made (as long as the last buffer) and cuts it to
+    its own length; close() removes the unused one; a crash's leftover is removed by the next store."""
+    store = BufferStore(tmp_path, 44100, 44100, keep=8)
+    rng = np.random.default_rng(1)
+    for n in (44100, 100, 30000, 50000):   # first into an empty file, then shorter and longer than the last
+        store.prepare()
+        spare = [p.name for p in tmp_path.glob(".next-*.tmp")]
+        assert len(spare) == 1
+        audio = rng.standard_normal(n).astype(np.float32)
+        path, count = store.save(0, audio)
+        back, _ = sf.read(path, dtype="float32")
+        np.testing.assert_array_equal(back, audio)
+        assert count == n and path.stat().st_size == 56 + 4 * n
+        assert not (tmp_path / spare[0]).exists(), "the spare became the buffer"
+    store.prepare()
+    store.close()
+    assert not list(tmp_path.glob(".*")), "close() removes the unused spare"
+    (tmp_path / ".next-abcdef.wav.123-0123abcd.tmp").write_bytes(b"\0" * 10)   # as a crash would leave it
+    BufferStore(tmp_path, 44100, 44100).close()
+    assert not list(tmp_path.glob(".*"))
