@@ -281,6 +281,7 @@ def test_a_new_server_adopts_old_files_into_retention(synth, tmp_path):
     with running_server(synth, out, keep=2) as s:
         c = OscClient(s.address)
         first = [c.ask("/sample_note", 1, "kick")[1][1] for _ in range(2)]
+    assert not list(out.glob(".*")), "a stopped server leaves no temporary file (not even the one made ahead)"
     crashed = out / ".t01-abcdef-000009.wav.4242-0123abcd.tmp"     # a write cut short by a crash
     crashed.write_bytes(b"RIFF")
     others = [out / "notes.txt", out / "t01-mine.wav", out / ".hidden.part"]  # not the server's: never touched
