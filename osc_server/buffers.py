@@ -125,16 +125,14 @@ class BufferStore:
         """
         if self._spare is not None:
             return
+        spare = None
         try:
             spare = AtomicFile(self.out_dir / f"next-{self._session}.wav")
-        except OSError as e:
-            log.debug("cannot prepare the next buffer file: %s", e)
-            return
-        try:
             spare.file.write(bytes(self._last_bytes))
             spare.file.seek(0)
         except OSError as e:
-            spare.abort()
+            if spare is not None:
+                spare.abort()
             log.debug("cannot prepare the next buffer file: %s", e)
             return
         self._spare = spare

@@ -36,7 +36,6 @@ class Server:
                  queue_size: int = 32, audio: Any = None):
         self.synth = synth
         self.buffers = BufferStore(Path(out_dir), synth.sample_rate, out_sr, keep)
-        self.buffers.prepare()
         allowed = [Path(d).expanduser().resolve(strict=True) for d in allow_dirs]
         self.context = Context(tuple(synth.classes), synth.latent_dim, tuple(dict.fromkeys([*allowed, self.buffers.out_dir])))
         self.reply_port = reply_port
@@ -73,6 +72,7 @@ class Server:
     # ------------------------------------------------------------------ lifecycle
     def serve_forever(self) -> None:
         """Receive and answer datagrams until close(); the worker runs alongside."""
+        self.buffers.prepare()   # before the worker exists, which is then the only thread using buffers
         self.jobs.start()
         if self.audio is not None:
             self.audio.start()
