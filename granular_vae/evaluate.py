@@ -111,11 +111,6 @@ def power_ratio_db(power: np.ndarray, reference: np.ndarray) -> list[float]:
     return [round(float(v), 2) for v in 10.0 * np.log10((power + 1e-20) / (reference + 1e-20))]
 
 
-def spectral_balance(other: np.ndarray, real: np.ndarray) -> list[float]:
-    """dB per band of other's mean power over real's (both [n, samples], through prepare_clips)."""
-    return power_ratio_db(band_power(other), band_power(real))
-
-
 def _summary(values: list[float], labels: list[str], classes: list[str]) -> dict:
     """{"mean": over files, "per_class": {class: mean}} (classes without files are left out)."""
     v, lab = np.asarray(values), np.asarray(labels)

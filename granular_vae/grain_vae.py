@@ -69,12 +69,6 @@ class NoiseDecoder(nn.Module):
         if self.envelope:
             nn.init.constant_(self.out.bias[cfg.n_bands:], -5.0)  # and nearly flat grains
 
-    def params(self, z: torch.Tensor, onehot: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """z [batch, grains, latent], onehot [batch, classes] or None
-        -> (magnitudes [batch, grains, bins], decay rates [batch, grains] or None)."""
-        bands, decay = self.band_params(z, onehot)
-        return self.magnitudes(bands), decay
-
     def band_params(self, z: torch.Tensor, onehot: torch.Tensor | None) -> tuple[torch.Tensor, torch.Tensor | None]:
         """z [batch, grains, latent], onehot [batch, classes] or None
         -> (band values before exp_sigmoid [batch, grains, n_bands], decay rates [batch, grains] or None)."""

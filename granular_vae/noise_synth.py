@@ -69,6 +69,9 @@ def decay_envelope(rate: torch.Tensor, n_samples: int) -> torch.Tensor:
     return env * torch.rsqrt(mean_square).unsqueeze(-1)
 
 
+UNIFORM_VARIANCE = 1.0 / 3.0   # of white noise uniform in [-1, 1) (white_noise)
+
+
 def spectrum_weights(bins: int) -> torch.Tensor:
     """Weights [bins] that turn |H|^2 at the rfft bins into its mean over the full spectrum (Parseval):
     bins 1 .. bins-2 appear twice there, 0 Hz and Nyquist once."""
@@ -79,14 +82,14 @@ def spectrum_weights(bins: int) -> torch.Tensor:
 
 @functools.lru_cache(maxsize=8)
 def _rms_weights(bins: int, device: str, dtype: torch.dtype) -> torch.Tensor:
-    return (spectrum_weights(bins) / 3.0).to(device, dtype)
+    return (spectrum_weights(bins) * UNIFORM_VARIANCE).to(device, dtype)
 
 
 def noise_rms(magnitudes: torch.Tensor) -> torch.Tensor:
     """Expected RMS [...] of uniform white noise filtered by magnitudes [..., bins] (see filter_noise).
 
-    Uniform noise in [-1, 1) has variance 1/3, and circular filtering scales it by the mean of |H|^2
-    over the full spectrum (spectrum_weights).
+    Uniform noise in [-1, 1) has variance UNIFORM_VARIANCE, and circular filtering scales it by the mean
+    of |H|^2 over the full spectrum (spectrum_weights).
     """
     return torch.sqrt(magnitudes.pow(2) @ _rms_weights(magnitudes.shape[-1], str(magnitudes.device), magnitudes.dtype))
 
@@ -129,7 +132,7 @@ def rms_upper_bound(band_magnitudes: torch.Tensor, pair_weights: torch.Tensor) -
     over the bands instead of the bins, and grains under it need not be interpolated at all.
     """
     top = torch.maximum(band_magnitudes[..., :-1], band_magnitudes[..., 1:])
-    return torch.sqrt(top.pow(2) @ pair_weights / 3.0)
+    return torch.sqrt(top.pow(2) @ pair_weights * UNIFORM_VARIANCE)
 
 
 def noise_bank(rows: int, n: int, seed: int = 0) -> torch.Tensor:
