@@ -2,15 +2,14 @@
 
     python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--interval 0.02] [--json OUT.json]
 
-Measured in this process with torch.set_num_threads(N) for each N of --threads (default 2, the
-budget of a laptop running a DAW next to the server, then 1: on a machine whose other core is busy,
-a 2-thread pool waits for it, and 1 thread is then much faster):
+Measured in this process with N CPU threads (devices.cpu_threads: torch's pool, which the encoder
+uses, and numpy's BLAS, which the render engine granular_vae/render.py uses) for each N of --threads
+(default 2, the budget of a laptop running a DAW next to the server, then 1):
 - sample_note of a 1 s hit (note_length samples), each call a new seed: median, p99 and max latency
   after a warm-up, back to back, and paced one every --interval s like a step sequencer's requests
   (on a shared CPU a model left alone for ~10 ms is evicted from the caches, and each call then
   pays for reloading it);
-- decoder: a 1 s latent path -> audio (grain decoder + overlap-add), at batch 1 (Synth.decode) and
-  batch 16 (the decoder module on 16 paths at once, per-hit cost);
+- decoder: a 1 s latent path -> audio (grain decoder + overlap-add, Synth.decode);
 - resynthesis of a 10 s file made by tiling real hits (drums22k/valid when present, else tests/data).
 Real-time factor (RTF) = compute seconds per second of audio (lower is better; 0.01 = 100x real time).
 Numbers depend on the machine and on what else runs on it (the load average is reported with
@@ -71,9 +70,9 @@ def latency_ms(times: list[float]) -> dict:
             "max": float(ms.max())}
 
 
-def bench(synth, threads: int, hits: int, interval: float) -> dict:
-    """All measurements with `threads` torch threads, for a Synth loaded on the CPU."""
-    torch.set_num_threads(threads)
+def bench(synth, hits: int, interval: float) -> dict:
+    """All measurements, for a Synth loaded on the CPU, with the threads set by the caller."""
+    threads = torch.get_num_threads()
     sr, n = synth.sample_rate, synth.note_length
     cls = synth.classes[0] if synth.classes else None
     note_s = n / sr
@@ -86,17 +85,6 @@ def bench(synth, threads: int, hits: int, interval: float) -> dict:
 
     path = synth.encode(synth.sample_note(cls, seed=0), sr)          # a realistic 1 s latent path
     dec1 = timed(lambda i: synth.decode(path, cls=cls, seed=i), max(20, hits // 5))
-    onehot = None
-    if synth.config.vae.n_classes:
-        onehot = torch.zeros(16, synth.config.vae.n_classes)
-        onehot[:, synth.class_index(cls)] = 1.0
-    z16 = torch.from_numpy(np.repeat(path[None], 16, axis=0))
-
-    def decode16(i: int) -> None:
-        with torch.inference_mode():
-            synth.vae.decoder(z16, onehot, torch.Generator().manual_seed(i))
-
-    dec16 = timed(decode16, max(10, hits // 20))
 
     audio, source = tiled_real_audio(sr, 10.0)
     res = timed(lambda i: synth.resynthesize(audio, sr, cls=cls, seed=i), 5)
@@ -108,8 +96,7 @@ def bench(synth, threads: int, hits: int, interval: float) -> dict:
         "checkpoint": str(synth.path), "sample_rate": sr, "note_seconds": note_s,
         "sample_note_ms": latency_ms(lat),
         "sample_note_paced_ms": {**latency_ms(paced), "interval_s": interval},
-        "decode_rtf": {"batch1": statistics.median(dec1) / note_s,
-                       "batch16_per_hit": statistics.median(dec16) / (16 * note_s)},
+        "decode_rtf": statistics.median(dec1) / note_s,
         "resynth_10s": {"source": source, "median_s": statistics.median(res),
                         "rtf": statistics.median(res) / (len(audio) / sr)},
     }
@@ -122,8 +109,7 @@ def table(r: dict) -> str:
         ("sample_note 1 s hit, p99", f"{s['p99']:.2f} ms"),
         ("sample_note 1 s hit, max", f"{s['max']:.2f} ms"),
         (f"paced every {q['interval_s'] * 1000:.0f} ms, median / p99", f"{q['median']:.2f} / {q['p99']:.2f} ms"),
-        ("decode 1 s path, batch 1, RTF", f"{d['batch1']:.4f} ({1 / d['batch1']:.0f}x real time)"),
-        ("decode 1 s paths, batch 16, RTF per hit", f"{d['batch16_per_hit']:.4f} ({1 / d['batch16_per_hit']:.0f}x real time)"),
+        ("decode 1 s path, RTF", f"{d:.4f} ({1 / d:.0f}x real time)"),
         ("resynthesize 10 s file, RTF", f"{x['rtf']:.4f} ({1 / x['rtf']:.0f}x real time, {x['median_s'] * 1000:.0f} ms)"),
     ]
     width = max(len(a) for a, _ in rows)
@@ -136,17 +122,19 @@ def table(r: dict) -> str:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--checkpoint", help="checkpoint file (default: the bundled checkpoints/drums.safetensors)")
-    p.add_argument("--threads", type=int, nargs="+", default=[2, 1], help="torch CPU thread counts to run (default 2 1)")
+    p.add_argument("--threads", type=int, nargs="+", default=[2, 1], help="CPU thread counts to run (default 2 1)")
     p.add_argument("--hits", type=int, default=500, help="timed sample_note calls (default 500)")
     p.add_argument("--interval", type=float, default=0.02, help="seconds between paced sample_note calls (default 0.02)")
     p.add_argument("--json", help="also write the numbers to this JSON file")
     args = p.parse_args()
     from granular_vae import Synth
+    from granular_vae.devices import cpu_threads
 
     synth = Synth.load(args.checkpoint, device="cpu")
     results = []
     for threads in args.threads:
-        results.append(bench(synth, threads, args.hits, args.interval))
+        with cpu_threads(threads):
+            results.append(bench(synth, args.hits, args.interval))
         print(table(results[-1]) + "\n", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")

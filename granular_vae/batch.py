@@ -23,10 +23,12 @@ import numpy as np
 import soundfile as sf
 import soxr
 import torch
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from .atomic import AtomicFile, atomic_write
 from .data import describe_error, fit_length, read_audio, to_mono
+from .devices import cpu_threads
 from .synth import Synth
 
 # Extensions looked at inside folders: what libsndfile reads, plus common formats it cannot read, so a
@@ -312,6 +314,7 @@ def _init_worker(checkpoint: str | None, device: str) -> None:
     """
     global _SYNTH
     torch.set_num_threads(1)
+    threadpool_limits(1, user_api="blas")   # for the worker's lifetime (devices.cpu_threads)
     if _SYNTH is None:
         _SYNTH = Synth.load(checkpoint, device)
 
@@ -473,28 +476,26 @@ def run_batch(inputs: Sequence[str | Path], out_dir: str | Path, opt: BatchOptio
         raise BatchError("segment and crossfade lengths must be positive")
     out_dir = Path(out_dir)
     found = find_files(inputs, out_dir, opt.recursive)
-    # One torch thread here and in every worker (N jobs = N cores): torch's thread pool costs far more
+    # One CPU thread here and in every worker (N jobs = N cores): torch's thread pool costs far more
     # than it gains on grain-sized work when the other cores are busy (one-shots ~100x slower measured
     # on a loaded 2-core machine). Set before anything runs, so a forked worker never inherits a pool.
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
     global _SYNTH
-    try:
-        synth = _SYNTH = Synth.load(opt.checkpoint, opt.device)
-        # The Synth's own checks (class name, stretch range) on a tiny render, before any file is touched.
-        synth.resynthesize(np.zeros(synth.grain_size, np.float32), synth.sample_rate, opt.cls, opt.stretch, seed=0)
-        results, plans = _plan(found, synth, opt)
-        work = [p for p in plans if p is not None]
-        tasks = _group(s for p in work for s in p.segments)
-        with _pool(min(opt.jobs, max(1, len(tasks))), synth) as pool:
-            try:
-                _collect(_rendered(tasks, opt.cls, opt.stretch, pool), plans, results, synth, opt)
-            finally:   # on Ctrl-C or an error, drop the queued work instead of waiting for it
-                if pool is not None:
-                    pool.shutdown(cancel_futures=True)
-    finally:
-        torch.set_num_threads(threads)
-        _SYNTH = None
+    with cpu_threads(1):
+        try:
+            synth = _SYNTH = Synth.load(opt.checkpoint, opt.device)
+            # The Synth's own checks (class name, stretch range) on a tiny render, before any file is touched.
+            synth.resynthesize(np.zeros(synth.grain_size, np.float32), synth.sample_rate, opt.cls, opt.stretch, seed=0)
+            results, plans = _plan(found, synth, opt)
+            work = [p for p in plans if p is not None]
+            tasks = _group(s for p in work for s in p.segments)
+            with _pool(min(opt.jobs, max(1, len(tasks))), synth) as pool:
+                try:
+                    _collect(_rendered(tasks, opt.cls, opt.stretch, pool), plans, results, synth, opt)
+                finally:   # on Ctrl-C or an error, drop the queued work instead of waiting for it
+                    if pool is not None:
+                        pool.shutdown(cancel_futures=True)
+        finally:
+            _SYNTH = None
     results += found.failed
     manifest = out_dir / MANIFEST
     write_manifest(manifest, results)

@@ -1,7 +1,11 @@
-"""Device choice: CUDA, then Apple MPS, then the CPU, unless the user names one."""
+"""Device choice (CUDA, then Apple MPS, then the CPU, unless the user names one) and CPU thread pools."""
 from __future__ import annotations
 
+import contextlib
+from typing import Iterator
+
 import torch
+from threadpoolctl import threadpool_limits
 
 
 def pick_device(name: str | None = None) -> torch.device:
@@ -14,3 +18,23 @@ def pick_device(name: str | None = None) -> torch.device:
     if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
         return torch.device("mps")
     return torch.device("cpu")
+
+
+@contextlib.contextmanager
+def cpu_threads(n: int | None) -> Iterator[None]:
+    """Within the block, torch (encoding, training) and numpy's BLAS (rendering, render.py) each use n CPU
+    threads; both are put back after it. None changes nothing.
+
+    numpy's OpenBLAS otherwise splits even a [84, 256] @ [256, 256] product over every core, and its
+    idle threads spin for a while after each render: twice the CPU of one thread for ~5 % less latency.
+    """
+    if n is None:
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        with threadpool_limits(n, user_api="blas"):
+            yield
+    finally:
+        torch.set_num_threads(before)

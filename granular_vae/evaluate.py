@@ -30,6 +30,7 @@ import numpy as np
 import torch
 
 from granular_vae.data import AudioError, class_folders, read_audio
+from granular_vae.devices import cpu_threads
 from granular_vae.features import FEATURE_SR, HitClassifier, extract_features, features_of, prepare_clips
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 from granular_vae.synth import DEFAULT_EMPHASIS, Synth
@@ -363,21 +364,17 @@ def run(args: argparse.Namespace) -> int:
     if args.threads is not None and args.threads < 1:
         print(f"ngs eval: error: --threads must be at least 1, got {args.threads}", file=sys.stderr)
         return 2
-    threads = torch.get_num_threads()
     try:
-        if args.threads:
-            torch.set_num_threads(args.threads)
-        train_dir = Path(args.train_dir) if args.train_dir else _default_train_dir(Path(args.data_dir))
-        synth = Synth.load(args.checkpoint, device=args.device)
-        t = time.perf_counter()
-        metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
-                           temperature=args.temperature, emphasis=args.emphasis, run_dir=args.run_dir,
-                           log=lambda m: print(m, file=sys.stderr))
+        with cpu_threads(args.threads):   # put back after: main() may be called in-process (tests, notebooks)
+            train_dir = Path(args.train_dir) if args.train_dir else _default_train_dir(Path(args.data_dir))
+            synth = Synth.load(args.checkpoint, device=args.device)
+            t = time.perf_counter()
+            metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
+                               temperature=args.temperature, emphasis=args.emphasis, run_dir=args.run_dir,
+                               log=lambda m: print(m, file=sys.stderr))
     except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
         print(f"ngs eval: error: {e}", file=sys.stderr)
         return 2
-    finally:
-        torch.set_num_threads(threads)   # main() may be called in-process (tests, notebooks)
     print(f"wrote {Path(args.out) / 'metrics.json'} and {', '.join(metrics['figures'])} "
           f"in {time.perf_counter() - t:.0f} s")
     print(format_table(metrics))
@@ -430,5 +427,5 @@ def register(subparsers) -> None:
                    help=f"class emphasis of the hits, as Synth.sample_note's (default: {DEFAULT_EMPHASIS})")
     p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")
     p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
-    p.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice; 1 is faster on a busy machine)")
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's and numpy's choice; 1 is faster on a busy machine)")
     p.set_defaults(func=run)

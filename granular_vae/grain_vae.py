@@ -6,8 +6,7 @@ from torch import nn
 
 from .config import GrainConfig, VAEConfig
 from .grains import hann
-from .noise_synth import (audible_grains, band_pair_weights, decay_envelope, exp_sigmoid, filtered_noise, last_at_least,
-                          mel_band_interpolation, rms_upper_bound)
+from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise, mel_band_interpolation
 from .overlap_add import window_and_overlap_add
 
 
@@ -58,7 +57,6 @@ class NoiseDecoder(nn.Module):
             self.register_buffer("band_low", low, persistent=False)
             self.register_buffer("band_high", low + 1, persistent=False)
             self.register_buffer("band_weight", weight, persistent=False)
-            self.register_buffer("pair_weights", band_pair_weights(low, cfg.n_bands), persistent=False)
         elif cfg.band_scale != "linear" or cfg.n_bands != n_bins:
             raise ValueError(f"band_scale must be 'mel', or 'linear' with n_bands = {n_bins}; "
                              f"got {cfg.band_scale!r} with {cfg.n_bands} bands")
@@ -86,30 +84,12 @@ class NoiseDecoder(nn.Module):
             bands = torch.lerp(bands.index_select(-1, self.band_low), bands.index_select(-1, self.band_high), self.band_weight)
         return exp_sigmoid(bands)
 
-    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,
-               skip_below: float | None = None, bank: torch.Tensor | None = None) -> torch.Tensor:
-        """Filtered noise grains [batch, grains, samples], not yet windowed.
-
-        skip_below: grains after the last one expected to reach this RMS are left silent, not rendered
-        (noise_synth.audible_grains); the rendered ones are exactly those of a full render by this call
-        (the generator then draws less noise, so a later call sharing it gets different noise).
-        bank: noise spectra to draw from (noise_synth.noise_bank) instead of fresh noise.
-        """
+    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None) -> torch.Tensor:
+        """Filtered noise grains [batch, grains, samples], not yet windowed (render.NoiseRenderer renders
+        trained models; this is the differentiable version training runs)."""
         bands, decay = self.band_params(z, onehot)
-        total = z.shape[1]
-        if skip_below is not None and self.mel:
-            # Only grains that may be audible are interpolated to bins: the bound is cheap, the bins are not.
-            # (0.999: the bound and the exact RMS round differently where they coincide.)
-            bound = rms_upper_bound(exp_sigmoid(bands), self.pair_weights)
-            bands = bands[:, : last_at_least(bound, 0.999 * skip_below)]
-        magnitudes = self.magnitudes(bands)
-        n = magnitudes.shape[1] if skip_below is None else audible_grains(magnitudes, skip_below)
-        if n == 0:
-            return z.new_zeros(z.shape[0], total, self.grain_size)
-        noise = filtered_noise(magnitudes[:, :n], generator, bank)
-        if decay is not None:
-            noise = noise * decay_envelope(decay[:, :n], self.grain_size)
-        return torch.nn.functional.pad(noise, (0, 0, 0, total - n)) if n < total else noise
+        noise = filtered_noise(self.magnitudes(bands), generator)
+        return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
 
     def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
         """Audio [batch, span] = windowed, overlap-added noise grains."""

@@ -8,12 +8,9 @@ from the very next hop.
 """
 from __future__ import annotations
 
-import secrets
-
 import numpy as np
-import torch
 
-from .grains import hann
+from .render import hann
 from .synth import Synth
 
 
@@ -26,15 +23,13 @@ class GrainStream:
         self.synth, self.cls = synth, synth.class_index(cls)
         self.hop, self.grain_size = synth.hop, synth.grain_size
         # Steady-state sum of the overlapping Hann windows at each position of a hop (2 for hop = size / 4).
-        self._inv_norm = (1.0 / hann(self.grain_size).reshape(-1, self.hop).sum(0)).numpy().astype(np.float32)
+        self._inv_norm = 1.0 / hann(self.grain_size).reshape(-1, self.hop).sum(0)
         self._acc = np.zeros(self.grain_size, dtype=np.float32)  # overlap-add tail of the grains so far
-        self._gen = torch.Generator(synth.device)
-        self._gen.manual_seed(secrets.randbits(63) if seed is None else int(seed))
+        self._rng = synth._rng(seed)
 
     def next_hop(self, z: np.ndarray) -> np.ndarray:
         """Latent z [latent_dim] -> the next `hop` output samples, float32 at the model rate."""
-        grain = self.synth.decode_grains(torch.from_numpy(np.asarray(z, dtype=np.float32)[None]), self.cls, self._gen)
-        self._acc += grain[0].cpu().numpy()
+        self._acc += self.synth.decode_grains(np.asarray(z, dtype=np.float32)[None], self.cls, self._rng)[0]
         out = self._acc[:self.hop] * self._inv_norm
         self._acc[:-self.hop] = self._acc[self.hop:]
         self._acc[-self.hop:] = 0.0

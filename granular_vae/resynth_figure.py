@@ -29,8 +29,7 @@ def map_background(synth: Synth, lim: float, cls: str | None = None, seed: int =
     """
     axis = np.linspace(-lim, lim, MAP_CELLS, dtype=np.float32)
     z = np.stack([synth.xy_to_latent(x, y) for y in axis for x in axis])
-    gen = torch.Generator().manual_seed(seed)
-    grains = synth.decode_grains(torch.from_numpy(np.repeat(z, MAP_DRAWS, axis=0)), cls, generator=gen).cpu().numpy()
+    grains = synth.decode_grains(np.repeat(z, MAP_DRAWS, axis=0), cls, np.random.default_rng(seed))
     power = (np.abs(np.fft.rfft(grains, axis=-1)) ** 2).reshape(len(z), MAP_DRAWS, -1).mean(1)
     freqs = np.fft.rfftfreq(synth.grain_size, 1.0 / synth.sample_rate)
     centroid = (power * freqs).sum(-1) / np.maximum(power.sum(-1), 1e-20)

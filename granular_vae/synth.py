@@ -1,13 +1,16 @@
 """`Synth`: the user-facing synthesis API over a trained checkpoint.
 
 Every method takes and returns float32 numpy audio at `sample_rate`. Methods are thread-safe: the
-modules are only read, and each call draws its noise from its own seeded generator, so the same
-inputs and seed always give the same audio.
+modules and the render engine are only read, and each call draws its randomness from its own seeded
+generator, so the same inputs and seed always give the same audio, on any machine.
+
+Encoding runs the torch encoder (on the Synth's device); everything that renders audio runs the numpy
+render engine (render.py), which a 1 s hit calls ~140 times in small operations, where torch's
+per-operation overhead would cost more than the arithmetic.
 """
 from __future__ import annotations
 
 import math
-import secrets
 from pathlib import Path
 from typing import Iterator
 
@@ -20,17 +23,16 @@ from .data import fit_length, onset_trim, prepare
 from .devices import pick_device
 from .embedding import PathVAE
 from .grain_vae import GrainVAE
-from .grains import frame, hann, num_grains, span
-from .noise_synth import noise_bank
-from .overlap_add import window_and_overlap_add
+from .grains import frame, num_grains, span
+from .render import NoiseRenderer, PathDecoder, hann
 
 DEFAULT_CHECKPOINT = Path(__file__).resolve().parent.parent / "checkpoints" / "drums.safetensors"
 MAX_GRAINS = 1 << 20         # ~6.8 h of audio: a bound on any path a caller can ask for
-DECODE_CHUNK = 1024          # grains decoded at once: bounds memory, and stays cache-friendly on long files
-# Rows of the table each rendered grain draws its noise spectrum from (noise_synth.noise_bank): 2048
-# grains of noise, 8 MB; its fixed seed keeps a seeded render the same in every process.
+DECODE_CHUNK = 1024          # grains encoded or rendered at once: bounds memory, and stays cache-friendly on long files
+# Rows of the table each rendered grain draws its noise spectrum from (render.noise_bank): 2048 grains of
+# noise, 4 MB; its fixed seed keeps a seeded render the same in every process.
 NOISE_BANK_ROWS = 2048
-RENDER_FLOOR_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (noise_synth.audible_grains)
+RENDER_FLOOR_RMS = 1e-5      # -100 dBFS: a tail of grains expected to stay below is not rendered (render.NoiseRenderer)
 STAT_KEYS = ("class_mean", "class_std", "pca_mean", "pca_components", "pca_scale")
 PRIOR_KEYS = ("embed_mean", "embed_scale_tril")  # absent in checkpoints older than the fitted prior
 # Sampled hits' class input to the path decoder is scaled by this (Synth.sample_note's `emphasis`): it
@@ -45,6 +47,7 @@ class Synth:
     def __init__(self, config: ModelConfig, vae: GrainVAE, embedding: PathVAE, classes: list[str],
                  stats: dict[str, torch.Tensor], summary: dict | None = None, device: torch.device | str = "cpu",
                  path: Path | None = None):
+        """vae and embedding hold their trained weights: the render engine copies them here."""
         self.config, self.classes, self.summary, self.path = config, list(classes), summary or {}, path
         self.device = torch.device(device)
         self.vae = vae.to(self.device).eval()
@@ -58,12 +61,13 @@ class Synth:
         self.sample_rate, self.grain_size, self.hop = g.sample_rate, g.grain_size, g.hop
         self.latent_dim = config.vae.latent_dim
         self.note_length, self.note_grains = g.note_length, g.note_grains
-        self.pca_mean, self.pca_components, self.pca_scale = (
-            self.stats[k].cpu().numpy() for k in ("pca_mean", "pca_components", "pca_scale"))
-        # Row i is class i's one-hot [1, classes]: built once, not on every request (read-only views).
-        self._onehots = torch.eye(config.vae.n_classes, device=self.device)
-        self._hann = hann(self.grain_size, self.device)
-        self._bank = noise_bank(NOISE_BANK_ROWS, self.grain_size).to(self.device)
+        self._np_stats = {k: v.detach().cpu().float().numpy() for k, v in self.stats.items()}
+        self.pca_mean, self.pca_components, self.pca_scale = (self._np_stats[k] for k in ("pca_mean", "pca_components", "pca_scale"))
+        self._onehots = np.eye(config.vae.n_classes, dtype=np.float32)   # row i: class i's one-hot (read only)
+        self._onehots.flags.writeable = False
+        self._hann = hann(self.grain_size)
+        self.renderer = NoiseRenderer(self.vae.decoder, NOISE_BANK_ROWS, RENDER_FLOOR_RMS, DECODE_CHUNK)
+        self.paths = PathDecoder(self.embedding)
 
     # ---------------------------------------------------------------- checkpoints
     @classmethod
@@ -115,53 +119,53 @@ class Synth:
             raise ValueError(f"unknown class {cls!r}: this model knows {', '.join(self.classes)}")
         raise ValueError(f"class must be a name or an index, got {type(cls).__name__}")
 
-    def _onehot(self, cls: str | int | None) -> torch.Tensor | None:
+    def _onehot(self, cls: str | int | None) -> np.ndarray | None:
+        """cls -> its one-hot [classes], or None (unconditional, or a model without classes)."""
         idx = self.class_index(cls)
         if idx is None or not self.config.vae.n_classes:
             return None
-        return self._onehots[idx : idx + 1]
+        return self._onehots[idx]
 
-    def _sample_embedding(self, cls: str | int | None, eps: torch.Tensor, centre: torch.Tensor | None = None) -> torch.Tensor:
+    def _sample_embedding(self, cls: str | int | None, eps: np.ndarray, centre: np.ndarray | None = None) -> np.ndarray:
         """Standard normal eps [n, embed] -> points e [n, embed] of the class's fitted prior (see train.latent_stats),
         or of that prior's shape moved to `centre` [embed]."""
         row = self._stats_row(cls)
-        return (self.stats["embed_mean"][row] if centre is None else centre) + eps @ self.stats["embed_scale_tril"][row].T
+        mean = self._np_stats["embed_mean"][row] if centre is None else centre
+        return mean + eps @ self._np_stats["embed_scale_tril"][row].T
 
     def _stats_row(self, cls: str | int | None) -> int:
         """The row of a per-class statistic for cls; the last row (all classes) for None."""
         idx = self.class_index(cls)
         return len(self.classes) if idx is None else idx
 
-    def _generator(self, seed: int | None) -> torch.Generator:
-        gen = torch.Generator(self.device)
-        gen.manual_seed(secrets.randbits(63) if seed is None else int(seed) % (1 << 63))
-        return gen
+    @staticmethod
+    def _rng(seed: int | None) -> np.random.Generator:
+        """A generator seeded with `seed` (any int), or from the OS's entropy for None."""
+        return np.random.default_rng(None if seed is None else int(seed) % (1 << 63))
 
-    def _decode(self, path: torch.Tensor, onehot: torch.Tensor | None, gen: torch.Generator) -> torch.Tensor:
-        """path [grains, latent] -> audio [span], decoded in chunks of grains to bound memory."""
+    def _decode(self, path: np.ndarray, onehot: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:
+        """path [grains, latent] -> audio [span] (the render engine)."""
         if not 1 <= path.shape[0] <= MAX_GRAINS:
             raise ValueError(f"a path must have 1..{MAX_GRAINS} grains, got {path.shape[0]}")
-        dec = self.vae.decoder
-        chunks = [dec.grains(c.unsqueeze(0), onehot, gen, RENDER_FLOOR_RMS, self._bank)[0] for c in path.split(DECODE_CHUNK)]
-        grains = chunks[0] if len(chunks) == 1 else torch.cat(chunks)
-        return window_and_overlap_add(grains.unsqueeze(0), self.hop)[0]
+        return self.renderer.render(path, onehot, rng)
 
-    def _encode(self, audio: np.ndarray, sr: int) -> tuple[torch.Tensor, int]:
+    def _encode(self, audio: np.ndarray, sr: int) -> tuple[np.ndarray, int]:
         """Any audio -> (mu path [grains, latent], samples at the model rate)."""
         return self._encode_prepared(prepare(audio, sr, self.sample_rate))
 
-    def _encode_prepared(self, samples: np.ndarray) -> tuple[torch.Tensor, int]:
+    @torch.inference_mode()
+    def _encode_prepared(self, samples: np.ndarray) -> tuple[np.ndarray, int]:
         """Mono float32 at the model rate (data.prepare) -> (mu path [grains, latent], samples)."""
         x = torch.from_numpy(samples).to(self.device)
         if num_grains(len(x), self.grain_size, self.hop) > MAX_GRAINS:
             raise ValueError(f"audio too long: at most {MAX_GRAINS} grains ({MAX_GRAINS * self.hop / self.sample_rate / 3600:.1f} h)")
         mu = torch.cat([self.vae.encoder(c)[0] for c in frame(x.unsqueeze(0), self.grain_size, self.hop)[0].split(DECODE_CHUNK)])
-        return mu, len(x)
+        return mu.float().cpu().numpy(), len(x)
 
     @staticmethod
-    def _out(audio: torch.Tensor, n: int) -> np.ndarray:
-        out = audio[:n].float().cpu().numpy()
-        return np.pad(out, (0, n - len(out))) if len(out) < n else out
+    def _out(audio: np.ndarray, n: int) -> np.ndarray:
+        """Audio cut or zero-padded to n samples."""
+        return np.pad(audio, (0, n - len(audio))) if len(audio) < n else audio[:n]
 
     @staticmethod
     def _check_number(name: str, value: float, lo: float, hi: float) -> float:
@@ -171,7 +175,6 @@ class Synth:
         return value
 
     # ---------------------------------------------------------------- synthesis API
-    @torch.inference_mode()
     def sample_note(self, cls: str | int | None, temperature: float = 1.0, seed: int | None = None,
                     length: int | None = None, emphasis: float = DEFAULT_EMPHASIS) -> np.ndarray:
         """A new hit of class `cls`: e from the class's prior -> recurrent decoder -> latent path -> audio.
@@ -185,28 +188,28 @@ class Synth:
         return self._draw_note(cls, temperature, seed, n, self._check_number("emphasis", emphasis, 0.0, 4.0))
 
     def _draw_note(self, cls: str | int | None, temperature: float, seed: int | None, n: int, emphasis: float,
-                   centre: torch.Tensor | None = None) -> np.ndarray:
+                   centre: np.ndarray | None = None) -> np.ndarray:
         """sample_note and vary: e from the class's prior (moved to `centre` [embed] if given) -> audio [n]."""
         temperature = self._check_number("temperature", temperature, 0.0, 10.0)
-        onehot, gen = self._onehot(cls), self._generator(seed)
-        e = self._sample_embedding(cls, torch.randn(1, self.embedding.embed_dim, generator=gen, device=self.device) * temperature, centre)
-        return self._note(e, onehot, gen, n, emphasis)
+        onehot, rng = self._onehot(cls), self._rng(seed)
+        eps = rng.standard_normal((1, self.paths.embed_dim), dtype=np.float32) * np.float32(temperature)
+        return self._note(self._sample_embedding(cls, eps, centre)[0], onehot, rng, n, emphasis)
 
-    def _note(self, e: torch.Tensor, onehot: torch.Tensor | None, gen: torch.Generator, n: int,
+    def _note(self, e: np.ndarray, onehot: np.ndarray | None, rng: np.random.Generator, n: int,
               emphasis: float = 1.0) -> np.ndarray:
-        """A point e [1, embed] -> recurrent decoder (class input scaled by emphasis) -> latent path -> audio [n]."""
-        return self._out(self._decode(self._path(e, onehot, emphasis), onehot, gen), n)
+        """A point e [embed] -> recurrent decoder (class input scaled by emphasis) -> latent path -> audio [n]."""
+        return self._out(self._decode(self._path(e, onehot, emphasis), onehot, rng), n)
 
-    def _path(self, e: torch.Tensor, onehot: torch.Tensor | None, emphasis: float) -> torch.Tensor:
-        """Points e [1, embed] -> the recurrent decoder's latent path [grains, latent]."""
-        return self.embedding.decode(e, None if onehot is None else onehot * emphasis)[0]
+    def _path(self, e: np.ndarray, onehot: np.ndarray | None, emphasis: float) -> np.ndarray:
+        """A point e [embed] -> the recurrent decoder's latent path [grains, latent]."""
+        return self.paths.decode(e, None if onehot is None else onehot * np.float32(emphasis))
 
-    def _point(self, e: np.ndarray) -> torch.Tensor:
-        """A caller's point e [embed_dim], checked -> tensor [1, embed_dim]."""
+    def _point(self, e: np.ndarray) -> np.ndarray:
+        """A caller's point e [embed_dim], checked -> float32 [embed_dim]."""
         e = np.asarray(e, dtype=np.float32)
-        if e.shape != (self.embedding.embed_dim,) or not np.isfinite(e).all():
-            raise ValueError(f"e must be a finite [{self.embedding.embed_dim}] array, got shape {e.shape}")
-        return torch.from_numpy(e).to(self.device).unsqueeze(0)
+        if e.shape != (self.paths.embed_dim,) or not np.isfinite(e).all():
+            raise ValueError(f"e must be a finite [{self.paths.embed_dim}] array, got shape {e.shape}")
+        return e
 
     @torch.inference_mode()
     def embed(self, audio: np.ndarray, sr: int, cls: str | int | None = None) -> np.ndarray:
@@ -217,22 +220,21 @@ class Synth:
         """
         path = self._encode_prepared(fit_length(onset_trim(prepare(audio, sr, self.sample_rate), self.sample_rate),
                                                 self.note_length))[0]
-        return self.embedding.encode(path.unsqueeze(0), self._onehot(cls))[0][0].cpu().numpy()
+        onehot = self._onehot(cls)
+        onehot = None if onehot is None else torch.tensor(onehot, device=self.device).unsqueeze(0)
+        return self.embedding.encode(torch.from_numpy(path).to(self.device).unsqueeze(0), onehot)[0][0].cpu().numpy()
 
-    @torch.inference_mode()
     def vary(self, e: np.ndarray, cls: str | int | None = None, temperature: float = 0.3,
              seed: int | None = None) -> np.ndarray:
         """A variation of a hit, given as its point e (see embed): sample_note with the class's prior centred
         on e instead of the class mean. temperature 0 gives the hit as the embedding hears it; 1 strays as
         far as the class's training hits spread. Embed a hit once, vary it many times."""
-        return self._draw_note(cls, temperature, seed, self.note_length, 1.0, self._point(e)[0])
+        return self._draw_note(cls, temperature, seed, self.note_length, 1.0, self._point(e))
 
-    @torch.inference_mode()
     def decode_embedding(self, e: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:
         """A point e [embed_dim] (see embed) -> a hit [note_length]: sample_note without the sampling."""
-        return self._note(self._point(e), self._onehot(cls), self._generator(seed), self.note_length)
+        return self._note(self._point(e), self._onehot(cls), self._rng(seed), self.note_length)
 
-    @torch.inference_mode()
     def sample_path(self, cls: str | int | None = None, n_grains: int | None = None, seed: int | None = None,
                     mode: str = "linear") -> np.ndarray:
         """Free synthesis along a randomised path between two random points of the (class's) grain space.
@@ -243,46 +245,46 @@ class Synth:
         if mode not in ("linear", "loop"):
             raise ValueError(f"mode must be 'linear' or 'loop', got {mode!r}")
         n = self.note_grains if n_grains is None else int(self._check_number("n_grains", n_grains, 1, MAX_GRAINS))
-        row, onehot, gen = self._stats_row(cls), self._onehot(cls), self._generator(seed)
-        mean, std = self.stats["class_mean"][row], self.stats["class_std"][row]
-        ends = mean + std * torch.randn(2, self.latent_dim, generator=gen, device=self.device)
-        speed = 0.5 + torch.rand(n, generator=gen, device=self.device)
+        row, onehot, rng = self._stats_row(cls), self._onehot(cls), self._rng(seed)
+        mean, std = self._np_stats["class_mean"][row], self._np_stats["class_std"][row]
+        ends = mean + std * rng.standard_normal((2, self.latent_dim), dtype=np.float32)
+        speed = 0.5 + rng.random(n, dtype=np.float32)
         if mode == "linear":
-            pos = torch.cumsum(speed, 0) - speed[0]
-            pos = pos / pos[-1].clamp_min(1e-9)
+            pos = np.cumsum(speed) - speed[0]
+            pos = pos / max(pos[-1], 1e-9)
         else:
-            base = (2.0 + 6.0 * torch.rand((), generator=gen, device=self.device)) / n  # 1..4 round trips
-            pos = torch.cumsum(speed * base, 0) - speed[0] * base
-            pos = 1.0 - (pos % 2.0 - 1.0).abs()  # triangle wave: forward, backward, ...
-        path = torch.lerp(ends[0], ends[1], pos.unsqueeze(1))
-        return self._out(self._decode(path, onehot, gen), span(n, self.grain_size, self.hop))
+            base = (2.0 + 6.0 * rng.random(dtype=np.float32)) / n  # 1..4 round trips
+            pos = np.cumsum(speed * base) - speed[0] * base
+            pos = 1.0 - np.abs(pos % 2.0 - 1.0)  # triangle wave: forward, backward, ...
+        path = ends[0] + (ends[1] - ends[0]) * pos[:, None].astype(np.float32)
+        return self._out(self._decode(path, onehot, rng), span(n, self.grain_size, self.hop))
 
-    @torch.inference_mode()
     def encode(self, audio: np.ndarray, sr: int, cls: str | int | None = None) -> np.ndarray:
         """Audio ([samples] or [samples, channels], any rate) -> latent path [grains, latent] (posterior means).
 
         The encoder is class-independent; `cls` is only validated, so encode/decode pairs read naturally.
         """
         self.class_index(cls)
-        return self._encode(audio, sr)[0].cpu().numpy()
+        return self._encode(audio, sr)[0]
 
-    @torch.inference_mode()
     def decode(self, path: np.ndarray, cls: str | int | None = None, seed: int | None = None) -> np.ndarray:
         """Latent path [grains, latent] -> audio [(grains - 1) * hop + grain_size]."""
         path = np.asarray(path, dtype=np.float32)
         if path.ndim != 2 or path.shape[1] != self.latent_dim or not np.isfinite(path).all():
             raise ValueError(f"path must be a finite [grains, {self.latent_dim}] array, got shape {path.shape}")
-        z = torch.from_numpy(path).to(self.device)
-        return self._out(self._decode(z, self._onehot(cls), self._generator(seed)), span(len(path), self.grain_size, self.hop))
+        return self._out(self._decode(path, self._onehot(cls), self._rng(seed)), span(len(path), self.grain_size, self.hop))
 
     @staticmethod
-    def _stretch(path: torch.Tensor, n_grains: int) -> torch.Tensor:
+    def _stretch(path: np.ndarray, n_grains: int) -> np.ndarray:
         """Resample a latent path [grains, latent] to n_grains by linear interpolation (time-stretch, same pitch)."""
-        if n_grains == path.shape[0]:
+        if n_grains == len(path):
             return path
-        return torch.nn.functional.interpolate(path.T.unsqueeze(0), size=n_grains, mode="linear", align_corners=True)[0].T
+        pos = np.linspace(0.0, len(path) - 1, n_grains)
+        low = np.minimum(pos.astype(np.int64), len(path) - 2) if len(path) > 1 else np.zeros(n_grains, np.int64)
+        frac = (pos - low).astype(np.float32)[:, None]
+        high = np.minimum(low + 1, len(path) - 1)
+        return path[low] + (path[high] - path[low]) * frac
 
-    @torch.inference_mode()
     def resynthesize(self, audio: np.ndarray, sr: int, cls: str | int | None = None, stretch: float = 1.0,
                      seed: int | None = None) -> np.ndarray:
         """Encode then decode any audio through the grain space; `stretch` > 1 makes it longer, pitch unchanged."""
@@ -291,9 +293,8 @@ class Synth:
         mu, n = self._encode(audio, sr)
         n_out = max(1, round(n * stretch))
         path = self._stretch(mu, num_grains(n_out, self.grain_size, self.hop))
-        return self._out(self._decode(path, onehot, self._generator(seed)), n_out)
+        return self._out(self._decode(path, onehot, self._rng(seed)), n_out)
 
-    @torch.inference_mode()
     def morph(self, a, b, alpha: float, seed: int | None = None, sr: int | None = None) -> np.ndarray:
         """A sound between a and b at alpha in [0, 1] (0 = a, 1 = b).
 
@@ -307,15 +308,15 @@ class Synth:
             return next(self.morph_series(a, b, [alpha], seed, sr))
         if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
             raise ValueError("morph takes two classes or two audio arrays, not one of each")
-        gen = self._generator(seed)
+        rng = self._rng(seed)
         oa, ob = self._onehot(a), self._onehot(b)
-        eps = torch.randn(2, self.embedding.embed_dim, generator=gen, device=self.device)
-        e = torch.cat([self._sample_embedding(a, eps[:1]), self._sample_embedding(b, eps[1:])])
-        onehot = None if oa is None or ob is None else torch.lerp(oa, ob, alpha)
-        path = self._path(torch.lerp(e[0], e[1], alpha).unsqueeze(0), onehot, DEFAULT_EMPHASIS)
-        return self._out(self._decode(path, onehot, gen), self.note_length)
+        eps = rng.standard_normal((2, self.paths.embed_dim), dtype=np.float32)
+        ea, eb = self._sample_embedding(a, eps[:1])[0], self._sample_embedding(b, eps[1:])[0]
+        weight = np.float32(alpha)
+        onehot = None if oa is None or ob is None else oa + (ob - oa) * weight
+        path = self._path(ea + (eb - ea) * weight, onehot, DEFAULT_EMPHASIS)
+        return self._out(self._decode(path, onehot, rng), self.note_length)
 
-    @torch.inference_mode()
     def morph_series(self, a: np.ndarray, b: np.ndarray, alphas: list[float], seed: int | None = None,
                      sr: int | None = None) -> Iterator[np.ndarray]:
         """morph(a, b, alpha, seed, sr) of two audio arrays for each alpha, one at a time, encoding a and b once."""
@@ -325,13 +326,11 @@ class Synth:
         g = max(len(pa), len(pb))
         return self._morph_decodes(self._stretch(pa, g), self._stretch(pb, g), na, nb, alphas, seed)
 
-    def _morph_decodes(self, pa: torch.Tensor, pb: torch.Tensor, na: int, nb: int, alphas: list[float],
+    def _morph_decodes(self, pa: np.ndarray, pb: np.ndarray, na: int, nb: int, alphas: list[float],
                        seed: int | None) -> Iterator[np.ndarray]:
         for alpha in alphas:
-            with torch.inference_mode():
-                path = torch.lerp(pa, pb, alpha)
-                out = self._out(self._decode(path, None, self._generator(seed)), round(na + (nb - na) * alpha))
-            yield out
+            path = pa + (pb - pa) * np.float32(alpha)
+            yield self._out(self._decode(path, None, self._rng(seed)), round(na + (nb - na) * alpha))
 
     # ---------------------------------------------------------------- the 2-D map and streaming
     def xy_to_latent(self, x: float, y: float) -> np.ndarray:
@@ -343,11 +342,10 @@ class Synth:
         """Latents [..., latent_dim] -> map coordinates [..., 2]."""
         return ((np.asarray(z, dtype=np.float32) - self.pca_mean) @ self.pca_components.T) / self.pca_scale
 
-    @torch.inference_mode()
-    def decode_grains(self, z: torch.Tensor, cls: str | int | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
+    def decode_grains(self, z: np.ndarray, cls: str | int | None = None, rng: np.random.Generator | None = None) -> np.ndarray:
         """Latents [grains, latent] -> Hann-windowed noise grains [grains, grain_size] for streaming.
 
         Overlap-added at `hop`, interior Hann windows sum to 2: divide the sum by 2 (overlap_add.py).
         """
-        z = torch.as_tensor(z, dtype=torch.float32, device=self.device)
-        return self.vae.decoder.grains(z.unsqueeze(0), self._onehot(cls), generator, bank=self._bank)[0] * self._hann
+        z = np.asarray(z, dtype=np.float32)
+        return self.renderer.grains(z, self._onehot(cls), rng or self._rng(None)) * self._hann

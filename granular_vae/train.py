@@ -297,11 +297,11 @@ class Trainer:
                    "examples": len(self.data.files), "skipped": len(self.data.skipped), "world_size": self.world,
                    "device": str(self.device), "train_config": dataclasses.asdict(self.cfg)}
         was = self.vae.training, self.embedding.training
-        synth = Synth(self.model_cfg, GrainVAE(self.model_cfg.grains, self.model_cfg.vae),
-                      PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding),
-                      self.data.classes, self.latent_stats(), summary, "cpu")
-        synth.vae.load_state_dict(self.vae.state_dict())
-        synth.embedding.load_state_dict(self.embedding.state_dict())
+        vae = GrainVAE(self.model_cfg.grains, self.model_cfg.vae)
+        embedding = PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding)
+        vae.load_state_dict(self.vae.state_dict())
+        embedding.load_state_dict(self.embedding.state_dict())
+        synth = Synth(self.model_cfg, vae, embedding, self.data.classes, self.latent_stats(), summary, "cpu")
         self.vae.train(was[0]), self.embedding.train(was[1])
         return synth
 

@@ -65,14 +65,18 @@ def run(args: argparse.Namespace) -> int:
         if not d.expanduser().is_dir():
             return _fail(f"--allow-dir {d} is not a folder")
 
-    import torch
+    from granular_vae.devices import cpu_threads
 
+    with cpu_threads(args.threads):
+        return _serve(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
     from granular_vae import CheckpointError, Synth
 
     from .server import Server
     from .stream import AudioEngine, AudioUnavailable
 
-    torch.set_num_threads(args.threads)
     try:
         synth = Synth.load(args.checkpoint, device="cpu")
     except (CheckpointError, OSError) as e:
