@@ -2,9 +2,9 @@
 
     python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--interval 0.02] [--json OUT.json]
 
-Measured in this process with N CPU threads (devices.cpu_threads: torch's pool, which the encoder
-uses, and numpy's BLAS, which the render engine granular_vae/render.py uses) for each N of --threads
-(default 2, the budget of a laptop running a DAW next to the server, then 1):
+Measured in this process with devices.cpu_threads(N) for each N of --threads (default 2, the budget
+of a laptop running a DAW next to the server, then 1): N torch threads, which the encoder (resynthesis)
+uses, and one BLAS thread for the render engine (granular_vae/render.py), as `ngs serve` runs it:
 - sample_note of a 1 s hit (note_length samples), each call a new seed: median, p99 and max latency
   after a warm-up, back to back, and paced one every --interval s like a step sequencer's requests
   (on a shared CPU a model left alone for ~10 ms is evicted from the caches, and each call then
