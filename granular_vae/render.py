@@ -27,7 +27,9 @@ UNIFORM_VARIANCE = 1.0 / 3.0   # of white noise uniform in [-1, 1)
 
 # ---------------------------------------------------------------------------------------------- DSP
 def sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
+    """1 / (1 + e^-x), with x held above -80 so that e^-x never overflows float32 (any latent a client sends
+    must render without a warning); sigmoid(-80) = 2e-35 is 0 to every use here."""
+    return 1.0 / (1.0 + np.exp(-np.maximum(x, -80.0)))
 
 
 def exp_sigmoid(x: np.ndarray) -> np.ndarray:

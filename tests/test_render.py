@@ -65,9 +65,11 @@ def test_noise_renderer_matches_the_torch_decoder():
     np.testing.assert_allclose(audio, ola, rtol=1e-5, atol=1e-6 * np.abs(ola).max())
 
 
-def test_exp_sigmoid_matches_torch_over_its_range():
+def test_exp_sigmoid_matches_torch_over_its_range_and_never_overflows():
     x = np.linspace(-30, 30, 1001, dtype=np.float32)
     np.testing.assert_allclose(exp_sigmoid(x), noise_synth.exp_sigmoid(torch.from_numpy(x)).numpy(), rtol=1e-5)
+    with np.errstate(over="raise", divide="raise", invalid="raise"):   # extreme values (a client's /stream/z) give the bounds, not a warning
+        np.testing.assert_allclose(exp_sigmoid(np.array([-1e30, -200.0, 200.0, 1e30], np.float32)), [1e-7, 1e-7, 50, 50])
 
 
 @pytest.mark.parametrize("n_grains", [1, 2, 5, 84, 300])
