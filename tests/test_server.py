@@ -131,13 +131,14 @@ def test_sample_path_morph_and_resynthesis(client, synth, allowed, kick):
     m0 = read_buffer(client.ask("/morph", 5, "kick", "snare", 0.0, 9), 5)
     m1 = read_buffer(client.ask("/morph", 5, "kick", "snare", 1.0, 9), 5)
     assert not np.array_equal(m0, m1)
-    re1 = read_buffer(client.ask("/resynthesis", 6, str(allowed / "kick.wav")), 6)
+    reply = client.ask("/resynthesis", 6, str(allowed / "kick.wav"))
+    re1 = read_buffer(reply, 6)
     assert len(re1) == pytest.approx(len(kick[0]) * OUT_SR / kick[1], abs=2)
     re2 = read_buffer(client.ask("/resynthesis", 6, str(allowed / "kick.wav"), "kick", 2.0), 6)
     assert len(re2) == pytest.approx(2 * len(re1), abs=4)
-    # a returned buffer can be fed back in: the output folder is always readable
-    _, (_, out_path, _, _) = client.ask("/sample_note", 7, "tom")
-    read_buffer(client.ask("/resynthesis", 8, out_path), 8)
+    # A returned buffer can be fed back in: the output folder is always readable. (A loud one: the tiny
+    # test model renders some of its quietest sampled hits' resyntheses below -100 dBFS, as silence.)
+    read_buffer(client.ask("/resynthesis", 8, reply[1][1]), 8)
 
 
 def test_bundles_are_unpacked(client):
