@@ -37,8 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--queue", type=int, default=32, metavar="N",
                    help="synthesis requests that may wait; more get /error busy (default: %(default)s)")
     p.add_argument("--threads", type=int, default=1, metavar="N",
-                   help="CPU threads for the model (default: %(default)s; one request's tensors are small, so more "
-                   "threads mostly compete with the receiver and the audio callback for cores)")
+                   help="torch CPU threads, for the encoder of /resynthesis and /vary (default: %(default)s; rendering "
+                   "always runs on one thread, and on a small machine more threads mostly compete with the receiver "
+                   "and the audio callback for cores)")
     p.add_argument("--audio", action="store_true", help="open an audio output for /play and /stream/* (needs PortAudio)")
     p.add_argument("--audio-device", default=None, metavar="NAME",
                    help="output device name (substring) or index, as sounddevice lists them (default: the system default)")
