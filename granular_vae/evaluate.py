@@ -427,5 +427,5 @@ def register(subparsers) -> None:
                    help=f"class emphasis of the hits, as Synth.sample_note's (default: {DEFAULT_EMPHASIS})")
     p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")
     p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's and numpy's choice; 1 is faster on a busy machine)")
+    p.add_argument("--threads", type=int, help="torch CPU threads, with rendering on one (default: torch's and numpy's own choice; 1 is faster on a busy machine)")
     p.set_defaults(func=run)
