@@ -16,9 +16,15 @@ import numpy as np
 import torch
 
 
-def exp_sigmoid(x: torch.Tensor, max_value: float = 50.0, exponent: float = 10.0, floor: float = 1e-7) -> torch.Tensor:
+# exp_sigmoid's curve (DDSP's): MAGNITUDE_MAX * sigmoid(x) ** MAGNITUDE_POWER + MAGNITUDE_FLOOR.
+MAGNITUDE_MAX = 50.0
+MAGNITUDE_POWER = math.log(10.0)
+MAGNITUDE_FLOOR = 1e-7
+
+
+def exp_sigmoid(x: torch.Tensor) -> torch.Tensor:
     """Positive magnitudes with a wide dynamic range (log-like response), bounded above (as in DDSP)."""
-    return max_value * torch.sigmoid(x) ** math.log(exponent) + floor
+    return MAGNITUDE_MAX * torch.sigmoid(x) ** MAGNITUDE_POWER + MAGNITUDE_FLOOR
 
 
 def hz_to_mel(hz: np.ndarray | float) -> np.ndarray:
