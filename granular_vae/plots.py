@@ -143,12 +143,16 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     ax = axes[0][0]
     noise = clf["noise_baseline"]
     real, sampled = f"real files (overall {clf['real']['balanced']:.2f})", f"sampled hits (overall {fid['overall']:.2f})"
+    held = clf["held_out_kits"]
+    held_label = f"real training files, their {held['grouping']} held out ({held['balanced']:.2f})"
     _bars(ax, classes, {real: [clf["real"]["per_class"].get(c) for c in classes],
+                        held_label: [held["per_class"].get(c) for c in classes],
                         sampled: [fid["per_class"].get(c) for c in classes],
                         f"noise with a real envelope (control, {noise['balanced']:.2f})":
                             [noise["per_class"].get(c) for c in classes]},
           "share judged as its class", "Class fidelity: classifier trained on real hits (whiskers: 95 % intervals)",
           {real: [clf["real"].get("interval_95", {}).get(c) for c in classes],
+           held_label: [held["interval_95"].get(c) for c in classes],
            sampled: [fid.get("interval_95", {}).get(c) for c in classes]})
     ax.set_ylim(0, 1.32)                                     # headroom for the legend above the bars
     ax.set_yticks(np.linspace(0, 1, 6))

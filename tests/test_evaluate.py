@@ -11,9 +11,9 @@ import pytest
 import torch
 
 from granular_vae.cli import main
-from granular_vae.evaluate import (BALANCE_EDGES_HZ, band_power, mean_pairwise_distance, noise_baseline, power_ratio_db,
-                                   spectral_distances)
-from granular_vae.features import prepare_clips
+from granular_vae.evaluate import (BALANCE_EDGES_HZ, _held_out, band_power, load_clips, mean_pairwise_distance,
+                                   noise_baseline, power_ratio_db, spectral_distances)
+from granular_vae.features import features_of, prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
 HITS = 4
@@ -116,6 +116,21 @@ def test_classifier_fits_its_own_training_data(metrics: dict) -> None:
         assert np.array(clf[stage]["confusion"]["counts"]).sum() == clf["n_train"]
     counts = np.array(clf["real"]["confusion"]["counts"])
     assert counts.sum() == clf["n_train"]
+    held = clf["held_out_kits"]   # tests/data names its kits: each file judged without its kit's files
+    assert held["grouping"] == "kit" and 2 <= held["groups"] < clf["n_train"]
+    assert np.array(held["confusion"]["counts"]).sum() == clf["n_train"]
+    assert held["overall"] <= clf["train"]["overall"]
+
+
+def test_held_out_files_when_names_do_not_say_the_kit(data_dir: Path) -> None:
+    clips = load_clips(data_dir, 22050)
+    classes = sorted({c for c, _, _ in clips})
+    x = features_of(prepare_clips([a for _, _, a in clips], 22050))
+    y = np.array([classes.index(c) for c, _, _ in clips])
+    renamed = [(c, p.with_name(f"hit{k}.wav"), a) for k, (c, p, a) in enumerate(clips)]
+    held = _held_out(renamed, x, y, classes)
+    assert held["grouping"] == "file" and held["groups"] == len(clips)
+    assert np.array(held["confusion"]["counts"]).sum() == len(clips)
 
 
 def test_pictures_are_written_and_not_blank(evaluated: Path, metrics: dict) -> None:

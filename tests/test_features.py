@@ -14,6 +14,7 @@ from granular_vae.features import (
     HitClassifier,
     extract_features,
     feature_names,
+    held_out_predictions,
     mel_filterbank,
 )
 
@@ -99,6 +100,27 @@ def test_classifier_learns_real_hits() -> None:
     assert np.mean(clf.predict(feats) == labels) >= 0.9
     proba = clf.predict_proba(feats)
     np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=1e-5)
+
+
+def test_held_out_predictions_never_hear_their_own_kit() -> None:
+    files = sorted(DATA.glob("*/*.wav"))
+    classes = sorted({f.parent.name for f in files})
+    feats = extract_features([sf.read(f, dtype="float32")[0] for f in files], SR)
+    labels = np.array([classes.index(f.parent.name) for f in files])
+    kits = [f.stem.split("__")[0] for f in files]
+    pred = held_out_predictions(feats, labels, kits, classes)
+    assert pred.shape == labels.shape and set(pred) <= set(range(len(classes)))
+    # A kit's verdicts cannot depend on its own labels: relabel one kit's files and they stay the same.
+    kit = max(set(kits), key=kits.count)
+    mine = np.array([k == kit for k in kits])
+    relabelled = labels.copy()
+    relabelled[mine] = (labels[mine] + 1) % len(classes)
+    np.testing.assert_array_equal(held_out_predictions(feats, relabelled, kits, classes)[mine], pred[mine])
+    # Files the classifier has heard are easier than files of kits it has not.
+    in_sample = HitClassifier(classes).fit(feats, labels).predict(feats)
+    assert np.mean(in_sample == labels) >= np.mean(pred == labels)
+    with pytest.raises(ValueError, match="2 groups"):
+        held_out_predictions(feats, labels, ["one kit"] * len(files), classes)
 
 
 def test_classifier_refuses_misuse() -> None:
