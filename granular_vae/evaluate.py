@@ -182,6 +182,24 @@ def _reconstruction(synth, data: list[Clip], classes: list[str], seed: int) -> t
     return out, sounds
 
 
+def _judge_hits(synth, clf: HitClassifier, classes: list[str], n_hits: int, first_seed: int, temperature: float,
+                emphasis: float, references: tuple[np.ndarray, list[str], np.ndarray, list[str]]) -> tuple[dict, dict, np.ndarray]:
+    """n_hits sampled per class (seeds first_seed, first_seed + 1, ...), judged by clf and compared for variety
+    with the real clips of `references` (DATA_DIR's and the training set's, prepared, with their labels):
+    (fidelity, diversity, the hits through prepare_clips [classes * n_hits, samples], class after class)."""
+    hits = [synth.sample_note(c, temperature=temperature, seed=first_seed + ci * n_hits + k, emphasis=emphasis)
+            for ci, c in enumerate(classes) for k in range(n_hits)]
+    gen_prep = prepare_clips(hits, synth.sample_rate)
+    fid = _accuracy(clf.predict(features_of(gen_prep)), np.repeat([clf.classes.index(c) for c in classes], n_hits),
+                    clf.classes)
+    fidelity = {"n_per_class": n_hits, "temperature": temperature, "emphasis": emphasis, "overall": fid["overall"],
+                "per_class": fid["per_class"], "interval_95": fid["interval_95"], "confusion": fid["confusion"]}
+    n_div = min(n_hits, DIVERSITY_HITS)
+    diversity = _diversity({c: gen_prep[ci * n_hits : ci * n_hits + n_div] for ci, c in enumerate(classes)}, *references)
+    diversity["n_hits"] = n_div
+    return fidelity, diversity, gen_prep
+
+
 def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[str], train: np.ndarray,
                train_labels: list[str]) -> dict:
     """Per class: mean pairwise distance of sampled hits, of real DATA_DIR files, of training files, ratios.
@@ -216,6 +234,7 @@ def evaluate(
     temperature: float = 1.0,
     emphasis: float = DEFAULT_EMPHASIS,
     run_dir: str | Path | None = None,
+    sweep_temperatures: tuple[float, ...] = (),
     log=print,
 ) -> dict:
     """Measure `synth` (a granular_vae.Synth) on data_dir, write metrics.json and PNGs to out_dir; returns metrics.
@@ -291,24 +310,21 @@ def evaluate(
 
     t = time.perf_counter()
     first = seed + len(data)   # hit seeds follow the resynthesis seeds: no two draws share a seed
-    hits = {c: [synth.sample_note(c, temperature=temperature, seed=first + ci * n_hits + k, emphasis=emphasis)
-                for k in range(n_hits)] for ci, c in enumerate(classes)}
-    timings["sampling"] = time.perf_counter() - t
-    gen_prep = prepare_clips([h for c in classes for h in hits[c]], sr)   # class after class, n_hits each
-    gen_pred = clf.predict(features_of(gen_prep))
-    gen_true = np.repeat([train_classes.index(c) for c in classes], n_hits)
-    fid = _accuracy(gen_pred, gen_true, train_classes)
-    fidelity = {"n_per_class": n_hits, "temperature": temperature, "emphasis": emphasis, "overall": fid["overall"],
-                "per_class": fid["per_class"], "interval_95": fid["interval_95"], "confusion": fid["confusion"]}
+    references = (data_prep, data_labels, train_prep, [c for c, _, _ in train])
+    fidelity, diversity, gen_prep = _judge_hits(synth, clf, classes, n_hits, first, temperature, emphasis, references)
+    timings["hits"] = time.perf_counter() - t
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class "
         f"(temperature {temperature}, emphasis {emphasis})")
-
-    t = time.perf_counter()
-    n_div = min(n_hits, DIVERSITY_HITS)
-    diversity = _diversity({c: gen_prep[ci * n_hits : ci * n_hits + n_div] for ci, c in enumerate(classes)},
-                           data_prep, data_labels, train_prep, [c for c, _, _ in train])
-    diversity["n_hits"] = n_div
-    timings["diversity"] = time.perf_counter() - t
+    sweep = []
+    for sweep_t in sweep_temperatures:   # the same seeds at each temperature: one hit per seed, moved
+        f, d, _ = _judge_hits(synth, clf, classes, n_hits, first, sweep_t, emphasis, references)
+        sweep.append({"temperature": sweep_t, "fidelity": f["per_class"], "fidelity_overall": f["overall"],
+                      "interval_95": f["interval_95"], "diversity_ratio": {c: v["ratio"] for c, v in d["per_class"].items()},
+                      "diversity_ratio_vs_train": {c: v["ratio_vs_train"] for c, v in d["per_class"].items()}})
+        log(f"sweep: temperature {sweep_t}: {f['overall']:.3f} judged as the asked class, "
+            f"mean diversity ratio {d['mean_ratio'] or float('nan'):.2f}")
+    if sweep:
+        timings["sweep"] = time.perf_counter() - t - timings["hits"]
 
     balance = {"bands_hz": list(BALANCE_EDGES_HZ), "per_class": {}}
     for c in data_classes:
@@ -325,6 +341,8 @@ def evaluate(
         "reconstruction": reconstruction, "classifier": classifier, "fidelity": fidelity,
         "diversity": diversity, "spectral_balance": balance, "training_summary": synth.summary,
     }
+    if sweep:
+        metrics["temperature_sweep"] = sweep
     t = time.perf_counter()
     metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv)
     timings["figures"] = time.perf_counter() - t
@@ -369,6 +387,8 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
     files.append(plots.plot_spectral_balance(metrics, out / "spectral_balance.png"))
+    if "temperature_sweep" in metrics:
+        files.append(plots.plot_temperature_sweep(metrics, out / "temperature_sweep.png"))
     if log_csv is not None and (curves := plots.plot_losses(log_csv, out / "loss_curves.png")) is not None:
         files.append(curves)
     return [f.name for f in files]
@@ -393,6 +413,7 @@ def run(args: argparse.Namespace) -> int:
             t = time.perf_counter()
             metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
                                temperature=args.temperature, emphasis=args.emphasis, run_dir=args.run_dir,
+                               sweep_temperatures=args.sweep,
                                log=lambda m: print(m, file=sys.stderr))
     except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
         print(f"ngs eval: error: {e}", file=sys.stderr)
@@ -428,6 +449,17 @@ def format_table(metrics: dict) -> str:
     return "\n".join(rows)
 
 
+def _temperatures(text: str) -> tuple[float, ...]:
+    """--sweep's value "0.5,0.7,1" -> (0.5, 0.7, 1.0), each a sampling temperature in [0, 10], sorted."""
+    try:
+        values = tuple(sorted({float(v) for v in text.split(",")}))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated numbers, got {text!r}") from None
+    if not all(0.0 <= v <= 10.0 for v in values):   # nan fails too
+        raise argparse.ArgumentTypeError(f"temperatures must be in [0, 10], got {text!r}")
+    return values
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "eval",
@@ -436,7 +468,8 @@ def register(subparsers) -> None:
         "distances against a noise baseline, a classifier trained on the real training set judging "
         "sampled hits (and each real file, its resynthesis and its embedding round trip, to show where "
         "a class is lost), diversity of sampled hits vs real ones, and figures. Writes DIR/metrics.json, "
-        "spectrograms.png, latent_map.png, scores.png (and loss_curves.png with --run-dir).",
+        "spectrograms.png, latent_map.png, scores.png, spectral_balance.png (and loss_curves.png with "
+        "--run-dir, temperature_sweep.png with --sweep).",
     )
     p.add_argument("checkpoint", help="checkpoint file (.safetensors) written by ngs train")
     p.add_argument("data_dir", help="real hits to evaluate on, one sub-folder per class (e.g. .../valid)")
@@ -446,6 +479,9 @@ def register(subparsers) -> None:
     p.add_argument("--hits", type=int, default=DEFAULT_HITS,
                    help=f"hits sampled per class for fidelity (the first {DIVERSITY_HITS} also for diversity) (default: {DEFAULT_HITS})")
     p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature of the hits (default: 1.0)")
+    p.add_argument("--sweep", type=_temperatures, default=(), metavar="T,T,...",
+                   help="also sample the hits at these temperatures (e.g. 0.3,0.5,0.7,1.0): the share judged as "
+                        "their class and the diversity at each, in metrics.json and temperature_sweep.png")
     p.add_argument("--emphasis", type=float, default=DEFAULT_EMPHASIS,
                    help=f"class emphasis of the hits, as Synth.sample_note's (default: {DEFAULT_EMPHASIS})")
     p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")

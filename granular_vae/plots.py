@@ -176,6 +176,46 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     return save_figure(fig, path)
 
 
+def plot_temperature_sweep(metrics: dict, path: str | Path) -> Path:
+    """Per class, against sampling temperature: the share of hits judged as their class (with 95 % intervals)
+    and their diversity over real files', next to the real files' own shares; from evaluate's metrics."""
+    sweep, classes, clf = metrics["temperature_sweep"], metrics["classes"], metrics["classifier"]
+    temps = [row["temperature"] for row in sweep]
+    cols = min(4, len(classes))
+    rows = -(-len(classes) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.9 * rows), sharex=True, sharey=True,
+                             constrained_layout=True, squeeze=False)
+    for ax, c in zip(axes.flat, classes):
+        ax.axhspan(0.5, 1.5, color="tab:green", alpha=0.1)
+        judged = [row["fidelity"].get(c) for row in sweep]
+        lo, hi = zip(*[row["interval_95"][c] for row in sweep])
+        ax.fill_between(temps, lo, hi, color="tab:green", alpha=0.2, lw=0)
+        ax.plot(temps, judged, "o-", color="tab:green", ms=3, label="sampled: judged as class")
+        ratio = lambda key: [np.nan if row[key].get(c) is None else row[key][c] for row in sweep]  # noqa: E731
+        ax.plot(temps, ratio("diversity_ratio"), "s-", color="tab:purple", ms=3,
+                label="sampled: diversity / real files'")
+        ax.plot(temps, ratio("diversity_ratio_vs_train"), "s:", color="tab:purple", ms=3,
+                alpha=0.6, label="sampled: diversity / training files'")
+        for key, colour, style, label in (("real", "tab:blue", "--", "real files: judged as class"),
+                                          ("held_out_kits", "tab:orange", ":", "training files, kit held out")):
+            if (share := clf[key]["per_class"].get(c)) is not None:
+                ax.axhline(share, color=colour, ls=style, lw=1.2, label=label)
+        ax.set_title(c)
+        ax.grid(alpha=0.25)
+    for ax in axes.flat[len(classes):]:
+        ax.axis("off")
+    for ax in axes[-1]:
+        ax.set_xlabel("temperature")
+    for ax in axes[:, 0]:
+        ax.set_ylabel("share / ratio")
+    axes.flat[0].set_ylim(0, 2.0)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncol=3, fontsize=8)
+    fig.suptitle(f"Sampled hits against temperature ({metrics['fidelity']['n_per_class']} per class and temperature, "
+                 f"emphasis {metrics['fidelity']['emphasis']}; green band: the diversity goal)")
+    return save_figure(fig, path)
+
+
 def plot_spectral_balance(metrics: dict, path: str | Path) -> Path:
     """Per class, dB of resynthesised files and of sampled hits over real files per octave band
     (metrics["spectral_balance"] from evaluate.evaluate): where the model adds or lacks energy."""

@@ -17,14 +17,16 @@ from granular_vae.features import features_of, prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
 HITS = 4
-PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "spectral_balance.png", "loss_curves.png")
+PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "spectral_balance.png", "temperature_sweep.png",
+        "loss_curves.png")
+SWEEP = (0.0, 1.0)
 
 
 @pytest.fixture(scope="module")
 def evaluated(tmp_path_factory, tiny_run: Path, tiny_checkpoint: Path, data_dir: Path) -> Path:
     out = tmp_path_factory.mktemp("eval")
     rc = main(["eval", str(tiny_checkpoint), str(data_dir), "--out", str(out), "--train-dir", str(data_dir),
-               "--run-dir", str(tiny_run), "--hits", str(HITS), "--device", "cpu", "--threads", "1"])
+               "--run-dir", str(tiny_run), "--hits", str(HITS), "--sweep", "1,0", "--device", "cpu", "--threads", "1"])
     assert rc == 0
     return out
 
@@ -54,6 +56,20 @@ def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: P
     assert metrics["fidelity"]["n_per_class"] == HITS
     for c, (lo, hi) in metrics["fidelity"]["interval_95"].items():   # each share sits inside its interval
         assert 0.0 <= lo <= metrics["fidelity"]["per_class"][c] <= hi <= 1.0 and hi - lo > 0
+
+
+def test_temperature_sweep(metrics: dict) -> None:
+    sweep = metrics["temperature_sweep"]
+    assert [row["temperature"] for row in sweep] == list(SWEEP)   # sorted, whatever order they were given in
+    for row in sweep:
+        assert set(row["fidelity"]) == set(metrics["classes"])
+        assert all(0.0 <= v <= 1.0 for v in row["fidelity"].values())
+    # Temperature 0 gives every seed its class's mean hit: the hits of a class differ only by their noise,
+    # less than at temperature 1 (the same seeds). The sweep's 1.0 row is the main measurement again.
+    at0, at1 = sweep[0]["diversity_ratio_vs_train"], sweep[1]["diversity_ratio_vs_train"]
+    measured = [c for c in metrics["classes"] if at1[c] is not None]   # classes with 2+ real files
+    assert len(measured) >= 4 and all(at0[c] < at1[c] for c in measured)
+    assert sweep[1]["fidelity"] == metrics["fidelity"]["per_class"]
 
 
 def spectral_balance(other, real) -> list[float]:
@@ -154,6 +170,12 @@ def test_bad_input_changes_nothing(tmp_path: Path, tiny_checkpoint: Path, data_d
     assert main(["eval", str(tmp_path / "nope.safetensors"), str(data_dir), "--out", str(out),
                  "--train-dir", str(data_dir)]) == 2
     assert "nope.safetensors" in capsys.readouterr().err
+    for sweep in ("0.5,warm", "0.5,-1", "nan"):
+        with pytest.raises(SystemExit) as e:
+            main(["eval", str(tiny_checkpoint), str(data_dir), "--out", str(out), "--train-dir", str(data_dir),
+                  "--sweep", sweep])
+        assert e.value.code == 2
+        assert "--sweep" in capsys.readouterr().err
     assert not out.exists()
 
 
