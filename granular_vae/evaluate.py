@@ -57,11 +57,6 @@ def load_clips(root: str | Path, sr: int) -> list[Clip]:
     return [(name, path, read_audio(path, sr)) for name, files in class_folders(root).items() for path in files]
 
 
-def kit_of(path: Path) -> str:
-    """The kit of a file named <kit>__<instrument>__<layer>.wav (drums22k's layout); else the file itself."""
-    return path.stem.split("__")[0] if "__" in path.stem else str(path)
-
-
 def noise_baseline(audio: np.ndarray, seed: int) -> np.ndarray:
     """White noise with the sliding RMS envelope of audio [samples] (centred 512-sample window), seeded."""
     n = len(audio)
@@ -152,10 +147,12 @@ def _accuracy(pred: np.ndarray, true: np.ndarray, classes: list[str]) -> dict:
 
 
 def _held_out(train: list[Clip], train_x: np.ndarray, train_y: np.ndarray, classes: list[str]) -> dict:
-    """_accuracy of held_out_predictions over the training files' kits (kit_of), with the grouping used."""
-    kits = [kit_of(p) for _, p, _ in train]
+    """_accuracy of held_out_predictions over the training files' kits, with the grouping used. The kit is
+    the <kit> of drums22k's <kit>__<instrument>__<layer>.wav names; with one kit, or names that do not
+    say, each file is its own group."""
+    kits = [p.stem.split("__")[0] for _, p, _ in train]
     grouping = "kit" if all("__" in p.stem for _, p, _ in train) and len(set(kits)) > 1 else "file"
-    if grouping == "file":   # one kit, or names that do not say: hold out files instead
+    if grouping == "file":
         kits = [str(p) for _, p, _ in train]
     out = _accuracy(held_out_predictions(train_x, train_y, kits, classes), train_y, classes)
     out.update(groups=len(set(kits)), grouping=grouping)
@@ -289,8 +286,8 @@ def evaluate(
         "train_dir": str(train_dir), "n_train": len(train),
         "train": _accuracy(clf.predict(train_x), train_y, train_classes),
         # The real files a classifier has not heard, with more kits than DATA_DIR holds: each training file
-        # judged by a classifier fitted without its kit (without a tenth or so of the files, for file names
-        # that do not name a kit). The reference for how often real hits of an unheard kit pass as their class.
+        # judged by a classifier fitted without its kit. The reference for how often real hits of an unheard
+        # kit pass as their class.
         "held_out_kits": _held_out(train, train_x, train_y, train_classes),
         "real": _accuracy(clf.predict(features_of(data_prep)), data_y, train_classes),
         # A control: how often noise with only the real file's envelope passes as its class. Fidelity well

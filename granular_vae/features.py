@@ -205,7 +205,8 @@ def held_out_predictions(features: np.ndarray, labels: np.ndarray, groups: list[
     if len(names) < 2:
         raise ValueError(f"held-out predictions need at least 2 groups, got {len(names)}")
     n_folds = min(len(names), max_folds)
-    fold = np.array([names.index(g) % n_folds for g in groups])
+    rank = {g: k for k, g in enumerate(names)}
+    fold = np.array([rank[g] % n_folds for g in groups])
     pred = np.empty(len(labels), dtype=np.int64)
     for k in range(n_folds):
         test = fold == k
