@@ -253,7 +253,7 @@ def plot_losses(log_csv: Path, out_png: Path) -> Path | None:
     titles = {1: "stage 1: grain VAE", 2: "stage 2: path embedding", 3: "stage 3: end to end"}
     for ax, stage in zip(axes[0], stages):
         sr = [r for r in rows if int(r["stage"]) == stage]
-        for color, key in enumerate(("loss", "spectral", "loudness", "mel", "path_mse", "kl")):
+        for color, key in enumerate(("loss", "spectral", "loudness", "mel", "onset", "path_mse", "kl")):
             vals = [(int(r["step"]), float(r[key])) for r in sr if r.get(key) not in (None, "")]
             if vals:
                 ax.plot(*zip(*vals), label=key, color=f"C{color}")  # one colour per loss in every panel

@@ -30,12 +30,13 @@ from .embedding import PathVAE
 from .features import mel_filterbank
 from .grain_vae import GrainVAE
 from .grains import frame
-from .losses import MEL_BANDS, MEL_FFT_SIZES, kl_loss, kl_warmup, log_mel_distance, loudness_loss, multiscale_spectral_loss
+from .losses import (MEL_BANDS, MEL_FFT_SIZES, kl_loss, kl_warmup, log_mel_distance, loudness_loss, multiscale_spectral_loss,
+                     onset_spectral_loss)
 from .synth import Synth
 
 log = logging.getLogger("ngs")
 STAGE_TIME_SHARE = {1: 0.6, 2: 0.25, 3: 0.15}  # of --max-minutes
-LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "mel", "path_mse", "kl", "beta"]
+LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "mel", "onset", "path_mse", "kl", "beta"]
 SILENT_GRAIN_RMS = 1e-3
 
 
@@ -108,6 +109,9 @@ class Trainer:
         if self.cfg.mel_weight:
             losses["mel"] = log_mel_distance(decoded, audio, self.mel_filterbanks)
             audio_loss = audio_loss + self.cfg.mel_weight * losses["mel"]
+        if self.cfg.onset_weight:
+            losses["onset"] = onset_spectral_loss(decoded, audio)
+            audio_loss = audio_loss + self.cfg.onset_weight * losses["onset"]
         return {"audio": audio_loss, **losses}
 
     # ------------------------------------------------------------------ the three losses

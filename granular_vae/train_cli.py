@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mel-weight", type=float, default=0.0,
                    help="weight of a log-mel loss term: 1 resynthesises closer to the input (the bundled kit: "
                         "log-spectral distance 8.1 -> 7.7 dB) but sampled toms lose their identity; see the model card")
+    p.add_argument("--onset-weight", type=float, default=0.0,
+                   help="weight of a spectral loss term on each hit's first 46 ms (the attack), next to the whole note's")
     p.add_argument("--threads", type=int, default=None,
                    help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
@@ -69,11 +71,12 @@ def train_command(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.threads:
         torch.set_num_threads(args.threads)
-    if not 0.0 <= args.mel_weight <= 100.0:   # also refuses nan
-        print(f"ngs train: --mel-weight must be in [0, 100], got {args.mel_weight}", file=sys.stderr)
-        return 2
+    for flag, value in (("--mel-weight", args.mel_weight), ("--onset-weight", args.onset_weight)):
+        if not 0.0 <= value <= 100.0:   # also refuses nan
+            print(f"ngs train: {flag} must be in [0, 100], got {value}", file=sys.stderr)
+            return 2
     cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes, checkpoint_every=args.checkpoint_every,
-                      mel_weight=args.mel_weight)
+                      mel_weight=args.mel_weight, onset_weight=args.onset_weight)
     if args.steps:
         cfg.stage1_steps, cfg.stage2_steps, cfg.stage3_steps = args.steps
     try:

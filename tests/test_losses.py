@@ -4,7 +4,7 @@ import torch
 
 from granular_vae.features import mel_filterbank
 from granular_vae.losses import (MEL_BANDS, MEL_FFT_SIZES, gaussian_kl, kl_loss, kl_warmup, log_mel_distance, log_spectral_distance,
-                                loudness_loss, multiscale_spectral_loss)
+                                loudness_loss, multiscale_spectral_loss, ONSET_SAMPLES, onset_spectral_loss)
 
 SR = 22050
 
@@ -92,3 +92,16 @@ def test_log_mel_distance_weighs_the_low_end_more_than_linear_bins():
     mel_ratio = float(log_mel_distance(low, y, fb) / log_mel_distance(high, y, fb))
     linear_ratio = float(multiscale_spectral_loss(low, y) / multiscale_spectral_loss(high, y))
     assert mel_ratio > 4 * linear_ratio   # 20-100 Hz: a handful of linear bins, several mel bands
+
+
+def test_onset_loss_hears_only_the_attack_and_weighs_it_more_than_the_whole_note_does():
+    t = torch.arange(SR) / SR
+    body = torch.sin(2 * math.pi * 120 * t) * torch.exp(-t / 0.2)                      # a tom's tone
+    click = torch.randn(SR, generator=torch.Generator().manual_seed(0)) * torch.exp(-t / 0.004)  # its stick
+    hit, dull = (body + click).unsqueeze(0), body.unsqueeze(0)
+    quiet_tail = hit.clone()
+    quiet_tail[:, ONSET_SAMPLES:] *= 0.5
+    assert float(onset_spectral_loss(quiet_tail, hit)) == 0.0
+    assert float(multiscale_spectral_loss(quiet_tail, hit)) > 0.0
+    # Losing the click is a few percent of the note's frames, but most of its first 46 ms.
+    assert float(onset_spectral_loss(dull, hit)) > 3 * float(multiscale_spectral_loss(dull, hit))

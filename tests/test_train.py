@@ -33,17 +33,19 @@ def test_stage1_loss_falls(tiny_run):
     assert (tiny_run / "losses.png").stat().st_size > 10_000
 
 
-def test_mel_weight_adds_the_log_mel_term(tiny_run, data_dir, tmp_path):
-    assert all(r["mel"] == "" for r in rows(tiny_run))      # off by default
-    cfg = TrainConfig(batch_size=4, stage1_steps=20, stage2_steps=1, stage3_steps=1, checkpoint_every=1000, mel_weight=2.0)
-    Trainer(data_dir, tmp_path / "mel", cfg, seed=0, device="cpu", progress=False).run()
-    stage1 = [r for r in rows(tmp_path / "mel") if r["stage"] == "1"]
+@pytest.mark.parametrize("term", ["mel", "onset"])
+def test_weighted_terms_add_to_the_loss(term, tiny_run, data_dir, tmp_path):
+    assert all(r[term] == "" for r in rows(tiny_run))      # off by default
+    cfg = TrainConfig(batch_size=4, stage1_steps=20, stage2_steps=1, stage3_steps=1, checkpoint_every=1000,
+                      **{f"{term}_weight": 2.0})
+    Trainer(data_dir, tmp_path / term, cfg, seed=0, device="cpu", progress=False).run()
+    stage1 = [r for r in rows(tmp_path / term) if r["stage"] == "1"]
     for r in stage1:
-        parts = float(r["spectral"]) + float(r["loudness"]) + 2.0 * float(r["mel"]) + float(r["beta"]) * float(r["kl"])
-        assert float(r["mel"]) > 0 and float(r["loss"]) == pytest.approx(parts, abs=1e-3)
+        parts = float(r["spectral"]) + float(r["loudness"]) + 2.0 * float(r[term]) + float(r["beta"]) * float(r["kl"])
+        assert float(r[term]) > 0 and float(r["loss"]) == pytest.approx(parts, abs=1e-3)
     done = subprocess.run([sys.executable, "-m", "granular_vae.cli", "train", str(data_dir), "--out", str(tmp_path / "r"),
-                           "--mel-weight", "nan"], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2 and "--mel-weight" in done.stderr and not (tmp_path / "r").exists()
+                           f"--{term}-weight", "nan"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and f"--{term}-weight" in done.stderr and not (tmp_path / "r").exists()
 
 
 def test_same_seed_same_model(data_dir, tmp_path):
