@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .config import TrainConfig
 from .synth import DEFAULT_EMPHASIS, Synth
 
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
@@ -35,8 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mel-weight", type=float, default=0.0,
                    help="weight of a log-mel loss term: 1 resynthesises closer to the input (the bundled kit: "
                         "log-spectral distance 8.1 -> 7.7 dB) but sampled toms lose their identity; see the model card")
-    p.add_argument("--onset-weight", type=float, default=0.0,
-                   help="weight of a spectral loss term on each hit's first 46 ms (the attack), next to the whole note's")
+    p.add_argument("--onset-weight", type=float, default=TrainConfig.onset_weight,
+                   help="weight of a spectral loss term on each hit's first 46 ms (the attack), next to the whole "
+                        "note's: it keeps sampled toms apart from kicks (see the model card); 0 turns it off")
     p.add_argument("--threads", type=int, default=None,
                    help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
@@ -64,7 +66,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def train_command(args: argparse.Namespace) -> int:
     import torch
 
-    from .config import TrainConfig
     from .data import AudioError
     from .train import Trainer
 
