@@ -29,14 +29,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="wall-time budget, split 60/25/15%% over the three stages (default: run all steps)")
     p.add_argument("--seed", type=int, default=0, help="random seed (runs are deterministic on CPU)")
     p.add_argument("--device", default=None, help="cpu, cuda, cuda:N or mps (default: CUDA, then MPS, then CPU)")
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--steps", type=int, nargs=3, metavar=("S1", "S2", "S3"), default=None,
-                   help="steps of stages 1, 2 and 3 (default 6000 10000 1000)")
-    p.add_argument("--checkpoint-every", type=int, default=250, help="steps between resumable checkpoints")
-    p.add_argument("--mel-weight", type=float, default=0.0,
+    defaults = TrainConfig()   # one source for the defaults --help shows and the run uses
+    p.add_argument("--batch-size", type=int, default=defaults.batch_size, help="notes per training step")
+    p.add_argument("--steps", type=int, nargs=3, metavar=("S1", "S2", "S3"),
+                   default=[defaults.stage1_steps, defaults.stage2_steps, defaults.stage3_steps],
+                   help="steps of stages 1, 2 and 3")
+    p.add_argument("--checkpoint-every", type=int, default=defaults.checkpoint_every,
+                   help="steps between resumable checkpoints")
+    p.add_argument("--mel-weight", type=float, default=defaults.mel_weight,
                    help="weight of a log-mel loss term: 1 resynthesises closer to the input (the bundled kit: "
                         "log-spectral distance 8.1 -> 7.7 dB) but sampled toms lose their identity; see the model card")
-    p.add_argument("--onset-weight", type=float, default=TrainConfig.onset_weight,
+    p.add_argument("--onset-weight", type=float, default=defaults.onset_weight,
                    help="weight of a spectral loss term on each hit's first 46 ms (the attack), next to the whole "
                         "note's: it keeps sampled toms apart from kicks (see the model card); 0 turns it off")
     p.add_argument("--threads", type=int, default=None,
@@ -76,10 +79,10 @@ def train_command(args: argparse.Namespace) -> int:
         if not 0.0 <= value <= 100.0:   # also refuses nan
             print(f"ngs train: {flag} must be in [0, 100], got {value}", file=sys.stderr)
             return 2
+    s1, s2, s3 = args.steps
     cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes, checkpoint_every=args.checkpoint_every,
-                      mel_weight=args.mel_weight, onset_weight=args.onset_weight)
-    if args.steps:
-        cfg.stage1_steps, cfg.stage2_steps, cfg.stage3_steps = args.steps
+                      mel_weight=args.mel_weight, onset_weight=args.onset_weight,
+                      stage1_steps=s1, stage2_steps=s2, stage3_steps=s3)
     try:
         trainer = Trainer(args.data_dir, args.out, cfg, seed=args.seed, device=args.device, resume=args.resume,
                           progress=not args.no_progress)
