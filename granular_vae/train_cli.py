@@ -14,6 +14,16 @@ from .synth import DEFAULT_EMPHASIS, Synth
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
 
 
+class _DefaultsFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Appends "(default: X)" only where it informs: not to flags, to required or None options, or to a help
+    line that already words its default ("default: CUDA, then MPS, then CPU" says more than "None")."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.default is False or "default" in (action.help or ""):
+            return action.help
+        return super()._get_help_string(action)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "train", help="train a model on a folder of one-shots (one sub-folder per class)",
@@ -21,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(stage 3) on DATA_DIR/<class>/*.wav (any format and rate soundfile reads). RUN_DIR receives model.safetensors "
         "(load it with --checkpoint), log.csv, losses.png and state.pt for --resume. Multi-process: "
         "torchrun --nproc_per_node N -m granular_vae.cli train ...",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        formatter_class=_DefaultsFormatter)
     p.add_argument("data_dir", metavar="DATA_DIR", help="folder with one sub-folder of audio files per class")
     p.add_argument("--out", required=True, metavar="RUN_DIR", help="run folder (created)")
     p.add_argument("--resume", action="store_true", help="continue from RUN_DIR/state.pt after an interruption")
@@ -50,10 +60,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("sample", help="write N new hits of a class (or variations of your own hit) as WAV files",
                        description="Sample new hits of one class from the recurrent embedding and write them as WAV. "
                        "With --like FILE, the hits are variations of that hit instead (Synth.vary).",
-                       formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    s.add_argument("--class", dest="cls", required=True, help="class name or index (see `ngs sample --list`)")
+                       formatter_class=_DefaultsFormatter)
+    s.add_argument("--class", dest="cls", help="class name or index (see --list); required unless --list")
     s.add_argument("-n", type=int, default=8, help="number of hits")
-    s.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder (created)")
+    s.add_argument("-o", "--out", metavar="DIR", help="output folder (created); required unless --list")
+    s.add_argument("--list", action="store_true", help="print the model's classes (index and name) and exit")
     s.add_argument("--seed", type=int, default=None, help="seed of the first hit (hit i uses seed + i)")
     s.add_argument("--temperature", type=float, default=None,
                    help="spread of the sampled embedding: 0 = the class's typical hit (or FILE itself with --like); "
@@ -100,6 +111,19 @@ def sample_command(args: argparse.Namespace) -> int:
     from .checkpoint import CheckpointError
     from .data import read_audio
 
+    if args.list:
+        try:
+            classes = Synth.load(args.checkpoint).classes
+        except (CheckpointError, ValueError) as e:
+            print(f"ngs sample: {e}", file=sys.stderr)
+            return 2
+        for i, name in enumerate(classes):
+            print(f"{i}\t{name}")
+        return 0
+    missing = [flag for flag, value in (("--class", args.cls), ("--out", args.out)) if value is None]
+    if missing:
+        print(f"ngs sample: {' and '.join(missing)} required (--list shows the classes)", file=sys.stderr)
+        return 2
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
     if args.like is not None and args.emphasis is not None:
         print("ngs sample: --emphasis applies to sampled hits, not to variations of --like FILE", file=sys.stderr)

@@ -128,6 +128,20 @@ def test_ngs_sample_writes_wavs(tiny_checkpoint, tmp_path):
     assert bad.returncode == 2 and "unknown class" in bad.stderr
 
 
+def test_ngs_sample_lists_classes_and_help_shows_only_real_defaults(tiny_checkpoint, tmp_path):
+    run = lambda *a: subprocess.run([sys.executable, "-m", "granular_vae.cli", *a], cwd=ROOT, capture_output=True,  # noqa: E731
+                                    text=True, timeout=120)
+    listed = run("sample", "--list", "--checkpoint", str(tiny_checkpoint))
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split("\t")[1] for line in listed.stdout.splitlines()] == Synth.load(tiny_checkpoint).classes
+    missing = run("sample", "-n", "1", "--checkpoint", str(tiny_checkpoint))
+    assert missing.returncode == 2 and "--class and --out required" in missing.stderr
+    for cmd in ("train", "sample"):
+        help_text = " ".join(run(cmd, "--help").stdout.split())   # argparse wraps lines
+        assert "(default: None)" not in help_text and "(default: False)" not in help_text
+    assert "notes per training step (default: 16)" in " ".join(run("train", "--help").stdout.split())
+
+
 def test_ngs_sample_like_varies_a_file(tiny_checkpoint, tmp_path):
     like = ROOT / "tests" / "data" / "kick" / "HardElectro1__Kick-3__01.wav"
     cmd = [sys.executable, "-m", "granular_vae.cli", "sample", "--class", "kick", "-n", "2", "--seed", "4",
