@@ -15,6 +15,8 @@ Five measurements, all written to DIR/metrics.json:
 - spectral balance: per class and octave band, the mean power of the resynthesised files and of the
   sampled hits over that of the real files, in dB (clips are peak-normalised: the shape across bands
   is the tonal balance, an offset shared by every band a longer decay or a softer attack).
+The model card's bars are then checked on these numbers (check_bars: met or not, per class) and the
+misses printed, so an evaluation of a user's own kit ends with a verdict.
 Distances between hits (diversity) use peak-normalised 1 s clips, so loudness does not count as
 variety; reconstruction distances use the raw audio, so a wrong level counts as an error.
 """
@@ -44,6 +46,10 @@ BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noi
 # and all pairs of 200 would take 16x as long.
 DEFAULT_HITS = 200
 DIVERSITY_HITS = 50
+DIVERSITY_RANGE = (0.5, 1.5)   # the bar: sampled hits between half and one and a half times as varied as real ones
+# Fewer real files than this and a class's share says little about the class (1 of 1 right: 95 % interval
+# 0.21-1.00), so its fidelity bar is not checked: a sampled share would have to be perfect to "pass" it.
+BAR_MIN_FILES = 5
 # Octave bands of the spectral balance, with 0-50 Hz apart: a filtered-noise decoder that cannot carve
 # out the sub-bass under a tom's fundamental leaves a rumble there that the ear and the classifier hear.
 BALANCE_EDGES_HZ = (0, 50, 100, 200, 400, 800, 1600, 3200, 6400, FEATURE_SR // 2)
@@ -216,9 +222,38 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
                         "real_train": train_d, "n_real_train": len(real_train),
                         "ratio_vs_train": gen_d / train_d if train_d else None}
     ratios = [v["ratio"] for v in per_class.values() if v["ratio"] is not None]
-    return {"per_class": per_class, "mean_ratio": float(np.mean(ratios)) if ratios else None,
-            "within_50_150_percent": sorted(c for c, v in per_class.items()
-                                            if v["ratio"] is not None and 0.5 <= v["ratio"] <= 1.5)}
+    return {"per_class": per_class, "mean_ratio": float(np.mean(ratios)) if ratios else None}
+
+
+def check_bars(metrics: dict) -> dict:
+    """The model card's quality bars, checked on one evaluation: {"fidelity", "diversity", "reconstruction":
+    {name: {..., "met": bool}}, "not_met": [one line per miss]}. A class DATA_DIR cannot measure (fewer than
+    BAR_MIN_FILES real files for fidelity, fewer than 2 for a pairwise diversity) is left out, not counted as met.
+
+    - fidelity: sampled hits judged as their class at least as often as DATA_DIR's real files are
+      ("all": the sampled overall share against the real files' balanced accuracy, both a mean over classes);
+    - diversity: the sampled hits' variety within DIVERSITY_RANGE of the real files';
+    - reconstruction: resynthesis closer to the file than the noise baseline on both distances.
+    """
+    real, fid = metrics["classifier"]["real"], metrics["fidelity"]
+    fidelity = {c: {"generated": fid["per_class"][c], "real": real["per_class"][c],
+                    "met": fid["per_class"][c] >= real["per_class"][c]}
+                for c in metrics["classes"] if real["n_per_class"].get(c, 0) >= BAR_MIN_FILES}
+    fidelity["all"] = {"generated": fid["overall"], "real": real["balanced"], "met": fid["overall"] >= real["balanced"]}
+    lo, hi = DIVERSITY_RANGE
+    diversity = {c: {"ratio": v["ratio"], "met": lo <= v["ratio"] <= hi}
+                 for c, v in metrics["diversity"]["per_class"].items() if v["ratio"] is not None}
+    model, noise = metrics["reconstruction"]["model"], metrics["reconstruction"]["noise_baseline"]
+    reconstruction = {}
+    for c in model["multiscale_spectral"]["per_class"]:
+        pairs = {k: (model[k]["per_class"][c], noise[k]["per_class"][c]) for k in ("multiscale_spectral", "log_spectral_db")}
+        reconstruction[c] = {k: {"model": m, "noise_baseline": b} for k, (m, b) in pairs.items()}
+        reconstruction[c]["met"] = all(m < b for m, b in pairs.values())
+    not_met = [f"{c}: judged as its class {v['generated']:.3f} < real files {v['real']:.3f}"
+               for c, v in fidelity.items() if not v["met"]]
+    not_met += [f"{c}: diversity ratio {v['ratio']:.2f} outside {lo}-{hi}" for c, v in diversity.items() if not v["met"]]
+    not_met += [f"{c}: resynthesis not closer than the noise baseline" for c, v in reconstruction.items() if not v["met"]]
+    return {"fidelity": fidelity, "diversity": diversity, "reconstruction": reconstruction, "not_met": not_met}
 
 
 def evaluate(
@@ -344,6 +379,7 @@ def evaluate(
     }
     if sweep:
         metrics["temperature_sweep"] = sweep
+    metrics["bars"] = check_bars(metrics)
     t = time.perf_counter()
     metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv)
     timings["figures"] = time.perf_counter() - t
@@ -422,6 +458,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {Path(args.out) / 'metrics.json'} and {', '.join(metrics['figures'])} "
           f"in {time.perf_counter() - t:.0f} s")
     print(format_table(metrics))
+    misses = metrics["bars"]["not_met"]
+    print("bars: all met" if not misses else f"bars not met ({len(misses)}):\n  " + "\n  ".join(misses))
     return 0
 
 

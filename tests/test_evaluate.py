@@ -11,8 +11,8 @@ import pytest
 import torch
 
 from granular_vae.cli import main
-from granular_vae.evaluate import (BALANCE_EDGES_HZ, _held_out, band_power, load_clips, mean_pairwise_distance,
-                                   noise_baseline, power_ratio_db, spectral_distances)
+from granular_vae.evaluate import (BALANCE_EDGES_HZ, BAR_MIN_FILES, _held_out, band_power, check_bars, load_clips,
+                                   mean_pairwise_distance, noise_baseline, power_ratio_db, spectral_distances)
 from granular_vae.features import features_of, prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
@@ -56,6 +56,33 @@ def test_metrics_have_every_section_and_finite_values(metrics: dict, data_dir: P
     assert metrics["fidelity"]["n_per_class"] == HITS
     for c, (lo, hi) in metrics["fidelity"]["interval_95"].items():   # each share sits inside its interval
         assert 0.0 <= lo <= metrics["fidelity"]["per_class"][c] <= hi <= 1.0 and hi - lo > 0
+
+
+def test_bars_are_checked_on_the_measured_numbers(metrics: dict) -> None:
+    bars = metrics["bars"]
+    # tests/data has 1-2 files a class: too few for a per-class fidelity bar, enough for the overall one
+    assert list(bars["fidelity"]) == ["all"]
+    assert bars["fidelity"]["all"]["met"] == (metrics["fidelity"]["overall"] >= metrics["classifier"]["real"]["balanced"])
+    two_files = {c for c, v in metrics["diversity"]["per_class"].items() if v["n_real"] >= 2}
+    assert set(bars["diversity"]) == two_files and set(bars["reconstruction"]) == set(metrics["classes"])
+    misses = sum(not v["met"] for part in ("fidelity", "diversity", "reconstruction") for v in bars[part].values())
+    assert len(bars["not_met"]) == misses
+
+
+def test_bars_name_each_miss(metrics: dict) -> None:
+    m = json.loads(json.dumps(metrics))   # a copy with one class measured on enough files, and made to miss
+    c = metrics["classes"][0]
+    m["classifier"]["real"]["n_per_class"][c] = BAR_MIN_FILES
+    m["classifier"]["real"]["per_class"][c] = 1.0
+    m["fidelity"]["per_class"][c] = 0.9
+    m["diversity"]["per_class"][c]["ratio"] = 2.0
+    m["reconstruction"]["model"]["log_spectral_db"]["per_class"][c] = 99.0
+    bars = check_bars(m)
+    assert not bars["fidelity"][c]["met"] and not bars["diversity"][c]["met"] and not bars["reconstruction"][c]["met"]
+    mine = [line for line in bars["not_met"] if line.startswith(f"{c}:")]
+    assert len(mine) == 3 and "0.900 < real files 1.000" in mine[0] and "2.00 outside 0.5-1.5" in mine[1]
+    m["classifier"]["real"]["n_per_class"][c] = BAR_MIN_FILES - 1   # too few files: not checked, not "met"
+    assert c not in check_bars(m)["fidelity"]
 
 
 def test_temperature_sweep(metrics: dict) -> None:
