@@ -227,7 +227,7 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
 
 def check_bars(metrics: dict) -> dict:
     """The model card's quality bars, checked on one evaluation: {"fidelity", "diversity", "reconstruction":
-    {name: {..., "met": bool}}, "not_met": [one line per miss]}. A class DATA_DIR cannot measure (fewer than
+    {name: {..., "met": bool}}, "diversity_range": [lo, hi] (the figures draw it), "not_met": [one line per miss]}. A class DATA_DIR cannot measure (fewer than
     BAR_MIN_FILES real files for fidelity, fewer than 2 for a pairwise diversity) is left out, not counted as met.
 
     - fidelity: sampled hits judged as their class at least as often as DATA_DIR's real files are
@@ -253,7 +253,8 @@ def check_bars(metrics: dict) -> dict:
                for c, v in fidelity.items() if not v["met"]]
     not_met += [f"{c}: diversity ratio {v['ratio']:.2f} outside {lo}-{hi}" for c, v in diversity.items() if not v["met"]]
     not_met += [f"{c}: resynthesis not closer than the noise baseline" for c, v in reconstruction.items() if not v["met"]]
-    return {"fidelity": fidelity, "diversity": diversity, "reconstruction": reconstruction, "not_met": not_met}
+    return {"fidelity": fidelity, "diversity": diversity, "diversity_range": [lo, hi], "reconstruction": reconstruction,
+            "not_met": not_met}
 
 
 def evaluate(

@@ -159,9 +159,10 @@ def plot_eval_scores(metrics: dict, path: str | Path) -> Path:
     ax.legend(loc="upper center", ncol=2, fontsize=8)
 
     ax = axes[0][1]
+    lo, hi = metrics["bars"]["diversity_range"]
     _bars(ax, classes, {"sampled / real": [div["per_class"][c]["ratio"] for c in classes]},
-          "pairwise spectral distance ratio", "Diversity of sampled hits vs real files (goal 0.5-1.5)")
-    ax.axhspan(0.5, 1.5, color="tab:green", alpha=0.12, label="goal")
+          "pairwise spectral distance ratio", f"Diversity of sampled hits vs real files (goal {lo}-{hi})")
+    ax.axhspan(lo, hi, color="tab:green", alpha=0.12, label="goal")
     ax.axhline(1.0, color="k", lw=0.8, ls="--")
     ax.legend(loc="upper right", fontsize=8)
 
@@ -186,7 +187,7 @@ def plot_temperature_sweep(metrics: dict, path: str | Path) -> Path:
     fig, axes = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.9 * rows), sharex=True, sharey=True,
                              constrained_layout=True, squeeze=False)
     for ax, c in zip(axes.flat, classes):
-        ax.axhspan(0.5, 1.5, color="tab:green", alpha=0.1)
+        ax.axhspan(*metrics["bars"]["diversity_range"], color="tab:green", alpha=0.1)
         judged = [row["fidelity"].get(c) for row in sweep]
         lo, hi = zip(*[row["interval_95"][c] for row in sweep])
         ax.fill_between(temps, lo, hi, color="tab:green", alpha=0.2, lw=0)

@@ -111,17 +111,8 @@ def sample_command(args: argparse.Namespace) -> int:
     from .checkpoint import CheckpointError
     from .data import read_audio
 
-    if args.list:
-        try:
-            classes = Synth.load(args.checkpoint).classes
-        except (CheckpointError, ValueError) as e:
-            print(f"ngs sample: {e}", file=sys.stderr)
-            return 2
-        for i, name in enumerate(classes):
-            print(f"{i}\t{name}")
-        return 0
     missing = [flag for flag, value in (("--class", args.cls), ("--out", args.out)) if value is None]
-    if missing:
+    if missing and not args.list:
         print(f"ngs sample: {' and '.join(missing)} required (--list shows the classes)", file=sys.stderr)
         return 2
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
@@ -130,6 +121,9 @@ def sample_command(args: argparse.Namespace) -> int:
         return 2
     try:
         synth = Synth.load(args.checkpoint)
+        if args.list:
+            print("\n".join(f"{i}\t{name}" for i, name in enumerate(synth.classes)))
+            return 0
         name = synth.classes[synth.class_index(args.cls)]
         if args.like is None:
             temperature = 1.0 if args.temperature is None else args.temperature
