@@ -20,9 +20,7 @@ import numpy as np
 from .embedding import PathVAE
 from .grain_vae import NoiseDecoder
 from .grains import hann as hann_tensor
-from .noise_synth import MAGNITUDE_FLOOR, MAGNITUDE_MAX, MAGNITUDE_POWER
-
-UNIFORM_VARIANCE = 1.0 / 3.0   # of white noise uniform in [-1, 1)
+from .noise_synth import MAGNITUDE_FLOOR, MAGNITUDE_MAX, MAGNITUDE_POWER, NOISE_VARIANCE
 
 
 # ---------------------------------------------------------------------------------------------- DSP
@@ -59,14 +57,14 @@ def spectrum_weights(bins: int) -> np.ndarray:
 
 @functools.lru_cache(maxsize=4)
 def _rms_weights(bins: int) -> np.ndarray:
-    w = spectrum_weights(bins) * np.float32(UNIFORM_VARIANCE)
+    w = spectrum_weights(bins) * np.float32(NOISE_VARIANCE)
     w.flags.writeable = False
     return w
 
 
 def noise_rms(magnitudes: np.ndarray) -> np.ndarray:
-    """Expected RMS [...] of uniform white noise circularly filtered by magnitudes [..., bins]: its variance
-    times the mean of |H|^2 over the full spectrum."""
+    """RMS [...] of random-phase noise (noise_bank) circularly filtered by magnitudes [..., bins]: its variance
+    times the mean of |H|^2 over the full spectrum (Parseval; exact for every grain, as the noise's magnitude is flat)."""
     return np.sqrt((magnitudes * magnitudes) @ _rms_weights(magnitudes.shape[-1]))
 
 
@@ -84,7 +82,7 @@ def rms_upper_bound(band_magnitudes: np.ndarray, pair_weights: np.ndarray) -> np
     not be interpolated at all.
     """
     top = np.maximum(band_magnitudes[..., :-1], band_magnitudes[..., 1:])
-    return np.sqrt((top * top) @ pair_weights * UNIFORM_VARIANCE)
+    return np.sqrt((top * top) @ pair_weights * NOISE_VARIANCE)
 
 
 def last_at_least(rms: np.ndarray, threshold: float) -> int:
@@ -94,14 +92,17 @@ def last_at_least(rms: np.ndarray, threshold: float) -> int:
 
 
 def noise_bank(rows: int, n: int, seed: int = 0) -> np.ndarray:
-    """Spectra [rows, n // 2 + 1] (complex64) of `rows` seeded grains of uniform white noise of n samples.
+    """Spectra [rows, n // 2 + 1] (complex64) of `rows` seeded grains of random-phase white noise of n samples
+    (noise_synth.random_phase_noise): flat magnitude, uniformly random phases, real at 0 Hz and Nyquist.
 
-    Each rendered grain's noise is a random row: the statistics of fresh noise without drawing and
-    transforming n samples per grain. A few thousand rows are more than one sound can repeat audibly:
-    a row recurs under another filter, another decay and another window.
+    Each rendered grain's noise is a random row: the statistics of fresh noise without drawing n // 2 + 1
+    phases per grain. A few thousand rows are more than one sound can repeat audibly: a row recurs under
+    another filter, another decay and another window.
     """
-    noise = np.random.default_rng(seed).uniform(-1.0, 1.0, (rows, n)).astype(np.float32)
-    return np.fft.rfft(noise).astype(np.complex64)
+    rng = np.random.default_rng(seed)
+    phase = np.exp(2j * np.pi * rng.random((rows, n // 2 + 1)))
+    phase[:, [0, -1]] = np.where(rng.random((rows, 2)) < 0.5, 1.0, -1.0)
+    return (phase * np.sqrt(n * NOISE_VARIANCE)).astype(np.complex64)
 
 
 @functools.lru_cache(maxsize=4)

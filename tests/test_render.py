@@ -50,13 +50,13 @@ def test_noise_renderer_matches_the_torch_decoder():
     np.testing.assert_allclose(renderer.magnitudes(bands), ref_mags, rtol=1e-4, atol=1e-7)
     np.testing.assert_allclose(decay_envelope(decay, 1024), ref_env, rtol=1e-4, atol=1e-5)
 
-    # Grains: the torch filter applied to the same noise rows, then the decay, as training renders them.
+    # Grains: the same noise spectra filtered in torch, then the decay, as training renders them.
     rows_rng, rng = np.random.default_rng(5), np.random.default_rng(5)
     grains = renderer.grains(z, onehot, rng)
     n = int((np.abs(grains).max(1) > 0).sum())
     rows = rows_rng.integers(64, size=n)
-    noise = torch.fft.irfft(torch.from_numpy(renderer.bank[rows]), 1024)
-    ref = noise_synth.filter_noise(noise, torch.from_numpy(ref_mags[:n])).numpy() * ref_env[:n]
+    spectra = torch.from_numpy(renderer.bank[rows])
+    ref = torch.fft.irfft(spectra * torch.from_numpy(ref_mags[:n]), 1024).numpy() * ref_env[:n]
     np.testing.assert_allclose(grains[:n], ref, rtol=1e-4, atol=1e-5 * np.abs(ref).max())
 
     # Audio: the torch overlap-add of the same grains.
@@ -84,14 +84,13 @@ def test_overlap_add_in_chunks_inverts_framing(n_grains):
     np.testing.assert_allclose(ola._windows(0, n_grains), grain_windows(n_grains, 1024).numpy(), atol=1e-6)
 
 
-def test_noise_rms_is_the_expected_rms_of_filtered_noise():
+def test_noise_rms_is_the_rms_of_each_filtered_grain():
     rng = np.random.default_rng(1)
     mags = (rng.random((400, 513)) * np.logspace(-3, 0, 400)[:, None]).astype(np.float32)   # grains 60 dB apart
     bank = noise_bank(512, 1024)
     rms = np.sqrt((np.fft.irfft(bank[rng.integers(512, size=400)] * mags, 1024) ** 2).mean(-1))
     ratio = rms / noise_rms(mags)
-    assert abs(float(ratio.mean()) - 1.0) < 0.01
-    assert float(ratio.min()) > 0.85 and float(ratio.max()) < 1.15
+    np.testing.assert_allclose(ratio, 1.0, rtol=1e-3)   # every grain, not only on average: the noise's magnitude is flat
 
 
 def test_band_bound_is_above_the_rms_of_the_interpolated_bins_and_close_to_it():
