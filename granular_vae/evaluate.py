@@ -34,8 +34,8 @@ import torch
 
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.devices import cpu_threads
-from granular_vae.features import (FEATURE_SR, HitClassifier, extract_features, features_of, held_out_predictions,
-                                   prepare_clips)
+from granular_vae.features import (FEATURE_SR, WOBBLE_WINDOW_S, HitClassifier, envelope_wobble, extract_features,
+                                   features_of, held_out_predictions, prepare_clips)
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 from granular_vae.synth import DEFAULT_EMPHASIS, Synth
 
@@ -225,6 +225,20 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
     return {"per_class": per_class, "mean_ratio": float(np.mean(ratios)) if ratios else None}
 
 
+def _wobble(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits: np.ndarray, classes: list[str],
+            n_hits: int) -> dict:
+    """features.envelope_wobble (dB) per class, mean over the real DATA_DIR files, their resynthesis and the
+    sampled hits (prepared clips, hits class after class, n_hits each)."""
+    real, resyn, gen = (envelope_wobble(x) for x in (data, resynth, hits))
+    mean = lambda v: float(np.nanmean(v)) if np.isfinite(v).any() else None  # noqa: E731  (None: no hit measurable)
+    per_class = {}
+    for ci, c in enumerate(classes):
+        rows = [k for k, name in enumerate(data_labels) if name == c]
+        per_class[c] = {"real": mean(real[rows]), "resynthesis": mean(resyn[rows]),
+                        "generated": mean(gen[ci * n_hits : (ci + 1) * n_hits])}
+    return {"window_s": WOBBLE_WINDOW_S, "per_class": per_class}
+
+
 def check_bars(metrics: dict) -> dict:
     """The model card's quality bars, checked on one evaluation: {"fidelity", "diversity", "reconstruction":
     {name: {..., "met": bool}}, "diversity_range": [lo, hi] (the figures draw it), "not_met": [one line per miss]}. A class DATA_DIR cannot measure (fewer than
@@ -376,7 +390,9 @@ def evaluate(
     metrics = {
         "data_dir": str(data_dir), "classes": classes, "sample_rate": sr, "seed": seed,
         "reconstruction": reconstruction, "classifier": classifier, "fidelity": fidelity,
-        "diversity": diversity, "spectral_balance": balance, "training_summary": synth.summary,
+        "diversity": diversity, "spectral_balance": balance,
+        "envelope_wobble": _wobble(data_prep, data_labels, resynth_prep, gen_prep, classes, n_hits),
+        "training_summary": synth.summary,
     }
     if sweep:
         metrics["temperature_sweep"] = sweep
@@ -470,7 +486,8 @@ def format_table(metrics: dict) -> str:
     rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
     fmt = lambda v, spec: " " * (int(spec.split(".")[0]) - 1) + "-" if v is None else format(v, spec)  # noqa: E731
     rows = [f"{'class':<9} {'train acc':>9} {'held-out':>8} {'real acc':>8} {'noise acc':>9} {'resyn acc':>9} {'trip acc':>8} {'gen acc':>8} "
-            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6}"]
+            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6} {'wobble':>6} {'real':>5}"]
+    wob = metrics["envelope_wobble"]["per_class"]
     for c in metrics["classes"]:
         m, b = rec["model"], rec["noise_baseline"]
         rows.append(f"{c:<9} {fmt(clf['train']['per_class'].get(c), '9.2f')} "
@@ -481,12 +498,20 @@ def format_table(metrics: dict) -> str:
                     f"{fmt(m['multiscale_spectral']['per_class'].get(c), '6.2f')} "
                     f"{fmt(b['multiscale_spectral']['per_class'].get(c), '6.2f')} "
                     f"{fmt(m['log_spectral_db']['per_class'].get(c), '7.1f')} "
-                    f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')}")
+                    f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')} "
+                    f"{fmt(wob[c]['generated'], '6.2f')} {fmt(wob[c]['real'], '5.2f')}")
     rows.append(f"{'all':<9} {clf['train']['balanced']:9.2f} {clf['held_out_kits']['balanced']:8.2f} {clf['real']['balanced']:8.2f} {clf['noise_baseline']['balanced']:9.2f} "
                 f"{clf['resynthesis']['balanced']:9.2f} {clf['embedding_round_trip']['balanced']:8.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
                 f"{rec['model']['multiscale_spectral']['mean']:6.2f} {rec['noise_baseline']['multiscale_spectral']['mean']:6.2f} "
-                f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f}")
+                f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f} "
+                f"{fmt(_mean_of(w['generated'] for w in wob.values()), '6.2f')} {fmt(_mean_of(w['real'] for w in wob.values()), '5.2f')}")
     return "\n".join(rows)
+
+
+def _mean_of(values) -> float | None:
+    """Mean of the values that are not None; None if there are none."""
+    values = [v for v in values if v is not None]
+    return float(np.mean(values)) if values else None
 
 
 def _temperatures(text: str) -> tuple[float, ...]:

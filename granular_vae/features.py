@@ -30,6 +30,7 @@ SEGMENTS_S = ((0.0, 0.03), (0.03, 0.1), (0.1, 0.3), (0.3, ANALYSIS_SECONDS))   #
 DECAY_DB = (10.0, 20.0, 30.0, 40.0)
 ACTIVE_DB = -40.0                # frames this far below the peak count as silence for ZCR
 _EPS = 1e-10
+WOBBLE_WINDOW_S = 0.3          # envelope_wobble looks at this much of a hit after its peak, where drums ring
 
 
 def mel_filterbank(n_mels: int, n_fft: int, sr: int, fmin: float = 20.0, fmax: float | None = None) -> np.ndarray:
@@ -123,6 +124,30 @@ def features_of(prepared: np.ndarray) -> np.ndarray:
     crossings = (torch.signbit(x[:, 1:]) != torch.signbit(x[:, :-1])) & active[:, 1:]
     feats.append(crossings.sum(dim=1).float() / active[:, 1:].sum(dim=1).clamp_min(1).float())
     return torch.stack(feats, dim=1).numpy().astype(np.float32)
+
+
+def envelope_wobble(prepared: np.ndarray, window_s: float = WOBBLE_WINDOW_S, floor_db: float = 40.0) -> np.ndarray:
+    """How unevenly each hit decays: the mean |second difference| (dB) of its 11.6 ms frame levels over the
+    window_s after its peak, counting frames within floor_db of the peak: 0 for any exponential decay (a
+    straight line in dB), however fast. prepared [n, samples] (prepare_clips) -> [n],
+    NaN for a hit with fewer than 3 such frames.
+
+    A struck drum decays smoothly; noise filtered to a narrow band (a tom's fundamental) fluctuates at
+    random, frame to frame. Not a classifier feature: a check of the synthesis, reported next to the real
+    files' figure.
+    """
+    power = stft_magnitude(torch.from_numpy(prepared), N_FFT) ** 2
+    frame_db = 10.0 * torch.log10(power.sum(dim=1) + _EPS)
+    frame_db = (frame_db - frame_db.max(dim=1, keepdim=True).values).numpy()
+    n_frames = int(round(window_s * FEATURE_SR / HOP))
+    out = np.full(len(prepared), np.nan, dtype=np.float32)
+    for i, db in enumerate(frame_db):
+        peak = int(db.argmax())
+        seg = db[peak : peak + n_frames + 1]
+        seg = seg[seg > -floor_db]
+        if len(seg) >= 3:
+            out[i] = np.abs(np.diff(seg, n=2)).mean()
+    return out
 
 
 def feature_names() -> list[str]:

@@ -13,7 +13,7 @@ import torch
 from granular_vae.cli import main
 from granular_vae.evaluate import (BALANCE_EDGES_HZ, BAR_MIN_FILES, _held_out, band_power, check_bars, load_clips,
                                    mean_pairwise_distance, noise_baseline, power_ratio_db, spectral_distances)
-from granular_vae.features import features_of, prepare_clips
+from granular_vae.features import envelope_wobble, features_of, prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
 HITS = 4
@@ -83,6 +83,15 @@ def test_bars_name_each_miss(metrics: dict) -> None:
     assert len(mine) == 3 and "0.900 < real files 1.000" in mine[0] and "2.00 outside 0.5-1.5" in mine[1]
     m["classifier"]["real"]["n_per_class"][c] = BAR_MIN_FILES - 1   # too few files: not checked, not "met"
     assert c not in check_bars(m)["fidelity"]
+
+
+def test_envelope_wobble_is_reported_for_real_resynthesised_and_sampled_hits(metrics: dict, data_dir: Path) -> None:
+    wobble = metrics["envelope_wobble"]["per_class"]
+    assert set(wobble) == set(metrics["classes"])
+    for c, w in wobble.items():
+        real = envelope_wobble(prepare_clips([a for name, _, a in load_clips(data_dir, 22050) if name == c], 22050))
+        assert w["real"] == pytest.approx(float(np.nanmean(real)), rel=1e-5)
+        assert w["resynthesis"] >= 0.0 and w["generated"] >= 0.0
 
 
 def test_temperature_sweep(metrics: dict) -> None:

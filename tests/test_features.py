@@ -12,10 +12,12 @@ from granular_vae.features import (
     FEATURE_SR,
     HOP,
     HitClassifier,
+    envelope_wobble,
     extract_features,
     feature_names,
     held_out_predictions,
     mel_filterbank,
+    prepare_clips,
 )
 
 SR = FEATURE_SR
@@ -58,6 +60,18 @@ def test_decay_times_follow_the_envelope(sine_and_noise: np.ndarray) -> None:
     # The noise never falls 40 dB within the 1 s window: reported as the window length.
     assert noise[col("decay40db_s")] == pytest.approx(1.0, abs=2 * FRAME_S)
     assert sine[col("attack_s")] <= FRAME_S
+
+
+def test_envelope_wobble_is_zero_for_any_exponential_decay_and_grows_with_flutter() -> None:
+    fast, slow = (np.sin(2 * np.pi * 150.0 * T) * np.exp(-T / tau) for tau in (0.02, 0.3))
+    tom = sf.read(sorted((DATA / "tom").glob("*.wav"))[0], dtype="float32")[0]
+    # The tom with a random gain per 11.6 ms frame, +-3 dB: the flutter of narrow-band noise.
+    gains = 10 ** (np.random.default_rng(0).uniform(-3, 3, len(tom) // HOP + 1) / 20)
+    fluttering = tom * np.repeat(gains, HOP)[: len(tom)]
+    wobble = envelope_wobble(prepare_clips([fast, slow, tom, fluttering, 0.01 * tom], SR))
+    assert wobble[0] < 0.5 and wobble[1] < 0.5          # a straight line in dB, steep or gentle
+    assert wobble[3] > 2 * wobble[2]                    # flutter shows
+    assert abs(wobble[4] - wobble[2]) < 1e-3            # level does not matter
 
 
 def test_zero_crossing_rate(sine_and_noise: np.ndarray) -> None:
