@@ -227,16 +227,18 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
 
 def _wobble(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits: np.ndarray, classes: list[str],
             n_hits: int) -> dict:
-    """features.envelope_wobble (dB) per class, mean over the real DATA_DIR files, their resynthesis and the
-    sampled hits (prepared clips, hits class after class, n_hits each)."""
-    real, resyn, gen = (envelope_wobble(x) for x in (data, resynth, hits))
+    """features.envelope_wobble (dB) per class at both time scales, mean over the real DATA_DIR files, their
+    resynthesis and the sampled hits (prepared clips, hits class after class, n_hits each)."""
     mean = lambda v: float(np.nanmean(v)) if np.isfinite(v).any() else None  # noqa: E731  (None: no hit measurable)
-    per_class = {}
-    for ci, c in enumerate(classes):
-        rows = [k for k, name in enumerate(data_labels) if name == c]
-        per_class[c] = {"real": mean(real[rows]), "resynthesis": mean(resyn[rows]),
-                        "generated": mean(gen[ci * n_hits : (ci + 1) * n_hits])}
-    return {"window_s": WOBBLE_WINDOW_S, "per_class": per_class}
+    out: dict = {"window_s": WOBBLE_WINDOW_S}
+    for scale in ("slow", "fast"):
+        real, resyn, gen = (envelope_wobble(x, fast=scale == "fast") for x in (data, resynth, hits))
+        out[scale] = {}
+        for ci, c in enumerate(classes):
+            rows = [k for k, name in enumerate(data_labels) if name == c]
+            out[scale][c] = {"real": mean(real[rows]), "resynthesis": mean(resyn[rows]),
+                             "generated": mean(gen[ci * n_hits : (ci + 1) * n_hits])}
+    return out
 
 
 def check_bars(metrics: dict) -> dict:
@@ -486,8 +488,9 @@ def format_table(metrics: dict) -> str:
     rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
     fmt = lambda v, spec: " " * (int(spec.split(".")[0]) - 1) + "-" if v is None else format(v, spec)  # noqa: E731
     rows = [f"{'class':<9} {'train acc':>9} {'held-out':>8} {'real acc':>8} {'noise acc':>9} {'resyn acc':>9} {'trip acc':>8} {'gen acc':>8} "
-            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6} {'wobble':>6} {'real':>5}"]
-    wob = metrics["envelope_wobble"]["per_class"]
+            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6} {'wobble':>7} {'fast':>7}"]
+    wob = metrics["envelope_wobble"]
+    pair = lambda g, r: f"{fmt(g, '3.1f')}/{fmt(r, '3.1f')}".rjust(7)  # noqa: E731  generated/real
     for c in metrics["classes"]:
         m, b = rec["model"], rec["noise_baseline"]
         rows.append(f"{c:<9} {fmt(clf['train']['per_class'].get(c), '9.2f')} "
@@ -499,12 +502,14 @@ def format_table(metrics: dict) -> str:
                     f"{fmt(b['multiscale_spectral']['per_class'].get(c), '6.2f')} "
                     f"{fmt(m['log_spectral_db']['per_class'].get(c), '7.1f')} "
                     f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')} "
-                    f"{fmt(wob[c]['generated'], '6.2f')} {fmt(wob[c]['real'], '5.2f')}")
+                    f"{pair(wob['slow'][c]['generated'], wob['slow'][c]['real'])} "
+                    f"{pair(wob['fast'][c]['generated'], wob['fast'][c]['real'])}")
     rows.append(f"{'all':<9} {clf['train']['balanced']:9.2f} {clf['held_out_kits']['balanced']:8.2f} {clf['real']['balanced']:8.2f} {clf['noise_baseline']['balanced']:9.2f} "
                 f"{clf['resynthesis']['balanced']:9.2f} {clf['embedding_round_trip']['balanced']:8.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
                 f"{rec['model']['multiscale_spectral']['mean']:6.2f} {rec['noise_baseline']['multiscale_spectral']['mean']:6.2f} "
                 f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f} "
-                f"{fmt(_mean_of(w['generated'] for w in wob.values()), '6.2f')} {fmt(_mean_of(w['real'] for w in wob.values()), '5.2f')}")
+                + " ".join(pair(_mean_of(w["generated"] for w in wob[k].values()), _mean_of(w["real"] for w in wob[k].values()))
+                           for k in ("slow", "fast")))
     return "\n".join(rows)
 
 
