@@ -1,16 +1,16 @@
-"""Subtractive synthesis: filter magnitudes -> filtered, seeded noise grains (pure functions).
+"""Subtractive synthesis: filter magnitudes -> filtered, seeded white noise (pure functions).
 
 Shapes: magnitudes [..., bins] at the rfft bins of a grain of n = 2 * (bins - 1) samples, 0 Hz to
-Nyquist. Each grain's noise is random-phase white noise: its spectrum has the same magnitude at every
-bin and a uniformly random phase. Filtering multiplies that spectrum by the zero-phase response and
-transforms it back, so a grain's magnitude spectrum is exactly the response, up to a constant.
+Nyquist. Each grain's white noise is filtered in the frequency domain: transformed, multiplied by the
+zero-phase response, transformed back. That is a circular convolution, and circularly filtered white
+noise is stationary noise whose power spectrum is exactly |H|^2 at every bin. The grain window,
+applied afterwards, smooths the response over +-2 bins once; an FIR windowed in time (this module's
+first design) smoothed it twice and cost four FFTs of 1.5x the size instead of two.
 
-Why not i.i.d. samples: their spectrum's magnitudes are random too (Rayleigh), and a tonal response,
-a tom's fundamental, spans only 1 to 3 bins of a 46 ms grain, so its energy varied by ~100 % from one
-grain to the next. Rendered hits wobbled by 2.8 dB per 11.6 ms frame over their first 300 ms, real toms
-by 1.2 dB, and the hits judged least tom-like were those whose wobble outgrew their attack
-(checkpoints/README.md, v11). Both are white noise of the same variance; only the chance level is gone.
-The grain window, applied afterwards, smooths the response over +-2 bins once.
+Training filters i.i.d. uniform noise, whose per-bin magnitudes are random; the render engine
+(render.noise_bank) filters random-phase noise of the same variance, whose magnitudes are flat, so
+a rendered grain's spectrum is the response itself. Why each is used where it is:
+checkpoints/README.md (v10 rendered with random-phase noise, v11 trained with it).
 """
 from __future__ import annotations
 
@@ -55,18 +55,12 @@ def mel_band_interpolation(n_bands: int, n_bins: int, sample_rate: int) -> tuple
     return index, (pos - index).float()
 
 
-NOISE_VARIANCE = 1.0 / 3.0   # per sample: that of uniform noise in [-1, 1), which the first models trained with
+NOISE_VARIANCE = 1.0 / 3.0   # per sample, of white_noise (uniform in [-1, 1)); the render engine's noise matches it
 
 
-def random_phase_noise(shape: tuple[int, ...], n: int, generator: torch.Generator | None = None,
-                       device: torch.device | str = "cpu") -> torch.Tensor:
-    """Spectra [*shape, n // 2 + 1] (complex64) of white noise of n samples with a flat magnitude and uniformly
-    random phases (0 Hz and Nyquist: a random sign). Their inverse rfft has NOISE_VARIANCE per sample."""
-    bins = n // 2 + 1
-    phase = torch.empty((*shape, bins), device=device).uniform_(0.0, 2.0 * math.pi, generator=generator)
-    phase[..., 0] = torch.where(phase[..., 0] < math.pi, 0.0, math.pi)   # real bins: +-1
-    phase[..., -1] = torch.where(phase[..., -1] < math.pi, 0.0, math.pi)
-    return torch.polar(torch.full_like(phase, math.sqrt(n * NOISE_VARIANCE)), phase)
+def white_noise(shape: tuple[int, ...], generator: torch.Generator | None = None, device: torch.device | str = "cpu") -> torch.Tensor:
+    """Uniform white noise in [-1, 1) from a seedable generator (drawn in place: one pass)."""
+    return torch.empty(shape, device=device).uniform_(-1.0, 1.0, generator=generator)
 
 
 @functools.lru_cache(maxsize=8)
@@ -89,10 +83,15 @@ def decay_envelope(rate: torch.Tensor, n_samples: int) -> torch.Tensor:
     return env * torch.rsqrt(mean_square).unsqueeze(-1)
 
 
+def filter_noise(noise: torch.Tensor, magnitudes: torch.Tensor) -> torch.Tensor:
+    """Noise [..., n] circularly filtered by the zero-phase response magnitudes [..., n // 2 + 1] -> [..., n]."""
+    n = noise.shape[-1]
+    return torch.fft.irfft(torch.fft.rfft(noise) * magnitudes, n)
+
+
 def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
-    """Random-phase noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1)."""
+    """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1)."""
     *batch, grains, bins = magnitudes.shape
-    n = 2 * (bins - 1)
     # Drawn grain-major: the order the bundled model's training drew its noise in (its recipe reproduces).
-    spectra = random_phase_noise((grains, *batch), n, generator, magnitudes.device).movedim(0, -2)
-    return torch.fft.irfft(spectra * magnitudes, n)
+    noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)
+    return filter_noise(noise, magnitudes)

@@ -92,12 +92,17 @@ def last_at_least(rms: np.ndarray, threshold: float) -> int:
 
 
 def noise_bank(rows: int, n: int, seed: int = 0) -> np.ndarray:
-    """Spectra [rows, n // 2 + 1] (complex64) of `rows` seeded grains of random-phase white noise of n samples
-    (noise_synth.random_phase_noise): flat magnitude, uniformly random phases, real at 0 Hz and Nyquist.
+    """Spectra [rows, n // 2 + 1] (complex64) of `rows` seeded grains of random-phase white noise of n samples:
+    a flat magnitude (the variance of training's noise, noise_synth.NOISE_VARIANCE, per sample) and uniformly
+    random phases, real at 0 Hz and Nyquist.
 
-    Each rendered grain's noise is a random row: the statistics of fresh noise without drawing n // 2 + 1
-    phases per grain. A few thousand rows are more than one sound can repeat audibly: a row recurs under
-    another filter, another decay and another window.
+    Flat, so a grain's spectrum is exactly the decoder's response. Training's i.i.d. noise has random
+    (Rayleigh) magnitudes: a tom's fundamental spans 1 to 3 bins of a 46 ms grain, so its energy varied by
+    ~100 % from grain to grain and sampled toms fluttered; rendering the same weights with this noise
+    raised the share of sampled hits judged as their class (checkpoints/README.md). Each rendered grain's
+    noise is a random row: fresh noise's statistics without drawing a grain's worth of phases. A few
+    thousand rows are more than one sound can repeat audibly: a row recurs under another filter, another
+    decay and another window.
     """
     rng = np.random.default_rng(seed)
     phase = np.exp(2j * np.pi * rng.random((rows, n // 2 + 1)))

@@ -84,6 +84,18 @@ def test_overlap_add_in_chunks_inverts_framing(n_grains):
     np.testing.assert_allclose(ola._windows(0, n_grains), grain_windows(n_grains, 1024).numpy(), atol=1e-6)
 
 
+def test_noise_bank_is_white_noise_with_a_flat_magnitude_and_the_training_noise_variance():
+    bank = noise_bank(4000, 64)
+    assert bank.shape == (4000, 33) and bank.dtype == np.complex64
+    np.testing.assert_allclose(np.abs(bank), (64 * noise_synth.NOISE_VARIANCE) ** 0.5, rtol=1e-5)
+    assert np.all(bank[:, [0, -1]].imag == 0)                          # real at 0 Hz and Nyquist
+    noise = np.fft.irfft(bank, 64)
+    assert abs(float(noise.var()) - noise_synth.NOISE_VARIANCE) < 2e-3
+    assert abs(float((noise[:, 1:] * noise[:, :-1]).mean() / noise.var())) < 0.02    # white: samples uncorrelated
+    phases = np.angle(bank[:, 1:-1])
+    assert abs(float(np.cos(phases).mean())) < 0.01 and abs(float(np.sin(phases).mean())) < 0.01
+
+
 def test_noise_rms_is_the_rms_of_each_filtered_grain():
     rng = np.random.default_rng(1)
     mags = (rng.random((400, 513)) * np.logspace(-3, 0, 400)[:, None]).astype(np.float32)   # grains 60 dB apart
