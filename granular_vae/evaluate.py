@@ -229,15 +229,13 @@ def _wobble(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits:
             n_hits: int) -> dict:
     """features.envelope_wobble (dB) per class at both time scales, mean over the real DATA_DIR files, their
     resynthesis and the sampled hits (prepared clips, hits class after class, n_hits each)."""
-    mean = lambda v: float(np.nanmean(v)) if np.isfinite(v).any() else None  # noqa: E731  (None: no hit measurable)
+    rows = {c: [k for k, name in enumerate(data_labels) if name == c] for c in classes}
     out: dict = {"window_s": WOBBLE_WINDOW_S}
     for scale in ("slow", "fast"):
         real, resyn, gen = (envelope_wobble(x, fast=scale == "fast") for x in (data, resynth, hits))
-        out[scale] = {}
-        for ci, c in enumerate(classes):
-            rows = [k for k, name in enumerate(data_labels) if name == c]
-            out[scale][c] = {"real": mean(real[rows]), "resynthesis": mean(resyn[rows]),
-                             "generated": mean(gen[ci * n_hits : (ci + 1) * n_hits])}
+        out[scale] = {c: {"real": _mean_of(real[rows[c]]), "resynthesis": _mean_of(resyn[rows[c]]),
+                          "generated": _mean_of(gen[ci * n_hits : (ci + 1) * n_hits])}
+                      for ci, c in enumerate(classes)}
     return out
 
 
@@ -514,8 +512,9 @@ def format_table(metrics: dict) -> str:
 
 
 def _mean_of(values) -> float | None:
-    """Mean of the values that are not None; None if there are none."""
-    values = [v for v in values if v is not None]
+    """Mean of the values that are neither None nor NaN (a hit envelope_wobble could not measure); None if
+    there are none."""
+    values = [float(v) for v in values if v is not None and not math.isnan(v)]
     return float(np.mean(values)) if values else None
 
 
