@@ -34,7 +34,8 @@ import torch
 
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.devices import cpu_threads
-from granular_vae.features import (FEATURE_SR, WOBBLE_WINDOW_S, HitClassifier, envelope_wobble, extract_features,
+from granular_vae.features import (FEATURE_SR, PARTIAL_RANGE_HZ, PARTIAL_WINDOW_S, WOBBLE_WINDOW_S, HitClassifier,
+                                  envelope_wobble, extract_features, low_partial_hz,
                                    features_of, held_out_predictions, prepare_clips)
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 from granular_vae.synth import DEFAULT_EMPHASIS, Synth
@@ -239,6 +240,41 @@ def _wobble(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits:
     return out
 
 
+def semitones(hz: np.ndarray, reference: np.ndarray | float) -> np.ndarray:
+    """The interval (semitones) from reference to hz, elementwise."""
+    return 12.0 * np.log2(np.asarray(hz, dtype=np.float64) / reference)
+
+
+def _pitch_summary(hz: np.ndarray) -> dict:
+    """Median (Hz) and spread (semitones from the 25th to the 75th percentile) of the finite values."""
+    hz = hz[np.isfinite(hz)]
+    if not len(hz):
+        return {"median_hz": None, "spread_st": None}
+    q1, med, q3 = np.percentile(hz, [25, 50, 75])
+    return {"median_hz": float(med), "spread_st": float(semitones(q3, q1))}
+
+
+def _low_partials(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits: np.ndarray,
+                  classes: list[str], n_hits: int) -> tuple[dict, dict[str, dict[str, np.ndarray]]]:
+    """features.low_partial_hz per class, for the real DATA_DIR files, their resynthesis and the sampled hits
+    (prepared clips, hits class after class, n_hits each) -> (summary for metrics.json, the Hz per clip
+    {class: {"real", "resynthesis", "generated"}} for the figure).
+
+    The summary has each set's median and spread, and resynthesis's pitch error: the median |semitones|
+    between each file's partial and its resynthesis's.
+    """
+    real, resyn, gen = (low_partial_hz(x) for x in (data, resynth, hits))
+    per_class, values = {}, {}
+    for ci, c in enumerate(classes):
+        rows = [k for k, name in enumerate(data_labels) if name == c]
+        values[c] = {"real": real[rows], "resynthesis": resyn[rows], "generated": gen[ci * n_hits : (ci + 1) * n_hits]}
+        error = np.abs(semitones(resyn[rows], real[rows]))
+        error = error[np.isfinite(error)]
+        per_class[c] = {k: _pitch_summary(v) for k, v in values[c].items()}
+        per_class[c]["resynthesis_error_st"] = float(np.median(error)) if len(error) else None
+    return {"range_hz": list(PARTIAL_RANGE_HZ), "window_s": PARTIAL_WINDOW_S, "per_class": per_class}, values
+
+
 def check_bars(metrics: dict) -> dict:
     """The model card's quality bars, checked on one evaluation: {"fidelity", "diversity", "reconstruction":
     {name: {..., "met": bool}}, "diversity_range": [lo, hi] (the figures draw it), "not_met": [one line per miss]}. A class DATA_DIR cannot measure (fewer than
@@ -377,6 +413,7 @@ def evaluate(
     if sweep:
         timings["sweep"] = time.perf_counter() - t
 
+    partials, partial_hz = _low_partials(data_prep, data_labels, resynth_prep, gen_prep, classes, n_hits)
     balance = {"bands_hz": list(BALANCE_EDGES_HZ), "per_class": {}}
     for c in data_classes:
         rows = [k for k, name in enumerate(data_labels) if name == c]
@@ -392,13 +429,14 @@ def evaluate(
         "reconstruction": reconstruction, "classifier": classifier, "fidelity": fidelity,
         "diversity": diversity, "spectral_balance": balance,
         "envelope_wobble": _wobble(data_prep, data_labels, resynth_prep, gen_prep, classes, n_hits),
+        "low_partial": partials,
         "training_summary": synth.summary,
     }
     if sweep:
         metrics["temperature_sweep"] = sweep
     metrics["bars"] = check_bars(metrics)
     t = time.perf_counter()
-    metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv)
+    metrics["figures"] = _draw(synth, data, recon_audio, data_classes, metrics, out, log_csv, partial_hz)
     timings["figures"] = time.perf_counter() - t
     metrics["timings_s"] = {k: round(v, 2) for k, v in timings.items()}
     (out / "metrics.json").write_text(json.dumps(_finite_or_none(metrics), indent=2) + "\n")
@@ -416,7 +454,8 @@ def _finite_or_none(obj):
     return obj
 
 
-def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dict, out: Path, log_csv) -> list[str]:
+def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dict, out: Path, log_csv,
+          partial_hz: dict[str, dict[str, np.ndarray]]) -> list[str]:
     """All PNGs of one evaluation; returns their file names."""
     from granular_vae import plots   # lazy: matplotlib loads only when figures are drawn, not for every `ngs`
     sr = synth.sample_rate
@@ -441,6 +480,9 @@ def _draw(synth, data: list[Clip], recon_audio, classes: list[str], metrics: dic
                                        f"Grain latent space: 2-D PCA map, {len(data)} real files encoded"))
     files.append(plots.plot_eval_scores(metrics, out / "scores.png"))
     files.append(plots.plot_spectral_balance(metrics, out / "spectral_balance.png"))
+    files.append(plots.plot_low_partials({c: partial_hz[c] for c in classes if c in partial_hz}, out / "low_partials.png",
+                                         f"Strongest partial in {PARTIAL_RANGE_HZ[0]:g}-{PARTIAL_RANGE_HZ[1]:g} Hz, "
+                                         f"first {PARTIAL_WINDOW_S * 1000:g} ms, on {metrics['data_dir']}"))
     if "temperature_sweep" in metrics:
         files.append(plots.plot_temperature_sweep(metrics, out / "temperature_sweep.png"))
     if log_csv is not None and (curves := plots.plot_losses(log_csv, out / "loss_curves.png")) is not None:
@@ -486,8 +528,8 @@ def format_table(metrics: dict) -> str:
     rec, clf, fid, div = metrics["reconstruction"], metrics["classifier"], metrics["fidelity"], metrics["diversity"]
     fmt = lambda v, spec: " " * (int(spec.split(".")[0]) - 1) + "-" if v is None else format(v, spec)  # noqa: E731
     rows = [f"{'class':<9} {'train acc':>9} {'held-out':>8} {'real acc':>8} {'noise acc':>9} {'resyn acc':>9} {'trip acc':>8} {'gen acc':>8} "
-            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6} {'wobble':>7} {'fast':>7}"]
-    wob = metrics["envelope_wobble"]
+            f"{'div ratio':>9} {'MSS':>6} {'noise':>6} {'LSD dB':>7} {'noise':>6} {'wobble':>7} {'fast':>7} {'pitch st':>8} {'spread':>9}"]
+    wob, low = metrics["envelope_wobble"], metrics["low_partial"]["per_class"]
     pair = lambda g, r: f"{fmt(g, '3.1f')}/{fmt(r, '3.1f')}".rjust(7)  # noqa: E731  generated/real
     for c in metrics["classes"]:
         m, b = rec["model"], rec["noise_baseline"]
@@ -501,13 +543,16 @@ def format_table(metrics: dict) -> str:
                     f"{fmt(m['log_spectral_db']['per_class'].get(c), '7.1f')} "
                     f"{fmt(b['log_spectral_db']['per_class'].get(c), '6.1f')} "
                     f"{pair(wob['slow'][c]['generated'], wob['slow'][c]['real'])} "
-                    f"{pair(wob['fast'][c]['generated'], wob['fast'][c]['real'])}")
+                    f"{pair(wob['fast'][c]['generated'], wob['fast'][c]['real'])} "
+                    f"{fmt(low[c]['resynthesis_error_st'], '8.1f')} "
+                    f"{pair(low[c]['generated']['spread_st'], low[c]['real']['spread_st']).rjust(9)}")
     rows.append(f"{'all':<9} {clf['train']['balanced']:9.2f} {clf['held_out_kits']['balanced']:8.2f} {clf['real']['balanced']:8.2f} {clf['noise_baseline']['balanced']:9.2f} "
                 f"{clf['resynthesis']['balanced']:9.2f} {clf['embedding_round_trip']['balanced']:8.2f} {fid['overall']:8.2f} {fmt(div['mean_ratio'], '9.2f')} "
                 f"{rec['model']['multiscale_spectral']['mean']:6.2f} {rec['noise_baseline']['multiscale_spectral']['mean']:6.2f} "
                 f"{rec['model']['log_spectral_db']['mean']:7.1f} {rec['noise_baseline']['log_spectral_db']['mean']:6.1f} "
                 + " ".join(pair(_mean_of(w["generated"] for w in wob[k].values()), _mean_of(w["real"] for w in wob[k].values()))
-                           for k in ("slow", "fast")))
+                           for k in ("slow", "fast"))
+                + f" {fmt(_mean_of(v['resynthesis_error_st'] for v in low.values()), '8.1f')}")
     return "\n".join(rows)
 
 

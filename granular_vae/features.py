@@ -32,6 +32,9 @@ ACTIVE_DB = -40.0                # frames this far below the peak count as silen
 _EPS = 1e-10
 WOBBLE_WINDOW_S = 0.3          # envelope_wobble looks at this much of a hit after its peak, where drums ring
 FINE_STEP, FINE_SMOOTH = 128, 64   # envelope_wobble(fast=True): a level every 5.8 ms, each the mean over 2.9 ms
+PARTIAL_RANGE_HZ = (30.0, 1000.0)  # low_partial_hz looks for a kick's, tom's or cowbell's tone here,
+PARTIAL_WINDOW_S = 0.3             # in the first 300 ms of a hit,
+PARTIAL_FFT = 8192                 # zero-padded to 2.7 Hz bins (a 1,024-sample grain's bins are 21.5 Hz apart)
 
 
 def mel_filterbank(n_mels: int, n_fft: int, sr: int, fmin: float = 20.0, fmax: float | None = None) -> np.ndarray:
@@ -134,10 +137,12 @@ def envelope_wobble(prepared: np.ndarray, fast: bool = False, window_s: float = 
     dB), however fast. prepared [n, samples] (prepare_clips) -> [n], NaN for a hit with fewer than 3 levels.
 
     Two time scales: the 46 ms STFT frames the classifier's features use, every 11.6 ms (slow flutter,
-    grain to grain); or, with fast, the signal's Hilbert envelope averaged over 2.9 ms, every 5.8 ms
-    (roughness from overlapping grains beating, which the slow scale averages away). A struck drum decays
-    smoothly; noise filtered to a narrow band (a tom's fundamental) fluctuates at random. Not a classifier
-    feature: a check of the synthesis, reported next to the real files' figure.
+    grain to grain, and beating between partials closer than ~20 Hz); or, with fast, the signal's Hilbert
+    envelope averaged over 2.9 ms, every 5.8 ms: roughness within a frame, from overlapping grains beating
+    but also from any two partials a few tens of Hz apart (a steady 65 + 129 Hz pair scores ~9 dB there
+    and ~0 on the slow scale). A struck drum decays smoothly; noise filtered to a narrow band (a tom's
+    fundamental) fluctuates at random. Not a classifier feature: a check of the synthesis, reported next
+    to the real files' figure.
     """
     x = torch.from_numpy(prepared)
     if fast:
@@ -162,6 +167,26 @@ def envelope_wobble(prepared: np.ndarray, fast: bool = False, window_s: float = 
         if len(seg) >= 3:
             out[i] = np.abs(np.diff(seg, n=2)).mean()
     return out
+
+
+def low_partial_hz(prepared: np.ndarray, window_s: float = PARTIAL_WINDOW_S) -> np.ndarray:
+    """The frequency (Hz) of each hit's strongest spectral peak in PARTIAL_RANGE_HZ over its first window_s:
+    the tone of a kick, a tom or a cowbell (for a hat or a cymbal, just where its low energy peaks).
+    prepared [n, samples] (prepare_clips) -> [n]; NaN for a silent hit.
+
+    Hann window, zero-padded to PARTIAL_FFT points, the peak refined by a parabola through the log power of
+    its bin and their neighbours. Not a classifier feature: it shows whether resynthesis keeps a drum's
+    pitch and whether sampled hits of a class vary in pitch as real ones do.
+    """
+    n = min(int(round(window_s * FEATURE_SR)), prepared.shape[1])
+    power = np.abs(np.fft.rfft(prepared[:, :n] * np.hanning(n), PARTIAL_FFT, axis=1)) ** 2
+    lo, hi = (int(np.ceil(f * PARTIAL_FFT / FEATURE_SR)) for f in PARTIAL_RANGE_HZ)
+    k = lo + power[:, lo:hi].argmax(axis=1)
+    left, mid, right = (np.log(power[np.arange(len(k)), k + d] + _EPS) for d in (-1, 0, 1))
+    curve = left - 2.0 * mid + right
+    offset = np.where(curve < 0, 0.5 * (left - right) / np.where(curve < 0, curve, -1.0), 0.0)
+    hz = (k + offset) * FEATURE_SR / PARTIAL_FFT
+    return np.where(power[:, lo:hi].max(axis=1) > 0, hz, np.nan).astype(np.float32)
 
 
 def feature_names() -> list[str]:

@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -238,6 +239,40 @@ def plot_spectral_balance(metrics: dict, path: str | Path) -> Path:
     axes[0].set_ylabel("mean power vs real (dB)")
     axes[1].legend(fontsize=8, ncol=2)
     fig.suptitle(f"Spectral balance on {metrics['data_dir']} (peak-normalised 1 s clips; green: within 3 dB)")
+    return save_figure(fig, path)
+
+
+def plot_low_partials(values: dict[str, dict[str, np.ndarray]], path: str | Path, title: str) -> Path:
+    """One panel per class: each real file's strongest low partial (x) against its resynthesis's (y), the
+    diagonal where pitch is kept, and the sampled hits' partials as ticks on the right edge.
+    values {class: {"real", "resynthesis", "generated"}: Hz per clip} (evaluate._low_partials)."""
+    cols = min(4, len(values))
+    rows = -(-len(values) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.2 * cols, 3.0 * rows), squeeze=False, constrained_layout=True)
+    for ax, (c, v) in zip(axes.flat, values.items()):
+        finite = np.concatenate([x[np.isfinite(x)] for x in v.values()])
+        lo, hi = (finite.min() / 1.15, finite.max() * 1.15) if len(finite) else (30.0, 1000.0)
+        ax.plot([lo, hi], [lo, hi], color="0.6", lw=0.8)
+        ax.scatter(v["real"], v["resynthesis"], s=12, color="tab:blue", label="resynthesis")
+        ax.plot(np.full(len(v["generated"]), hi / 1.07), v["generated"], "_", color="tab:red", ms=10, alpha=0.3,
+                label="sampled")
+        ticks = [f for f in (30, 40, 60, 80, 100, 150, 200, 300, 400, 600, 1000) if lo <= f <= hi]
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.set_major_locator(matplotlib.ticker.FixedLocator(ticks))
+            axis.set_major_formatter(matplotlib.ticker.ScalarFormatter())
+            axis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+        ax.set_xlim(lo, hi)
+        ax.set_ylim(lo, hi)
+        ax.set_title(c)
+        ax.set_xlabel("real file (Hz)")
+        ax.set_ylabel("model (Hz)")
+        ax.grid(alpha=0.3, which="both")
+    axes.flat[0].legend(fontsize=7, loc="upper left")
+    for ax in list(axes.flat)[len(values):]:
+        ax.set_visible(False)
+    fig.suptitle(title)
     return save_figure(fig, path)
 
 

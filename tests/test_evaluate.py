@@ -13,12 +13,12 @@ import torch
 from granular_vae.cli import main
 from granular_vae.evaluate import (BALANCE_EDGES_HZ, BAR_MIN_FILES, _held_out, band_power, check_bars, load_clips,
                                    mean_pairwise_distance, noise_baseline, power_ratio_db, spectral_distances)
-from granular_vae.features import envelope_wobble, features_of, prepare_clips
+from granular_vae.features import envelope_wobble, features_of, low_partial_hz, prepare_clips
 from granular_vae.losses import multiscale_spectral_loss
 
 HITS = 4
-PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "spectral_balance.png", "temperature_sweep.png",
-        "loss_curves.png")
+PNGS = ("spectrograms.png", "latent_map.png", "scores.png", "spectral_balance.png", "low_partials.png",
+        "temperature_sweep.png", "loss_curves.png")
 SWEEP = (0.0, 1.0)
 
 
@@ -94,6 +94,18 @@ def test_envelope_wobble_is_reported_for_real_resynthesised_and_sampled_hits(met
             real = envelope_wobble(prepare_clips([a for name, _, a in clips if name == c], 22050), fast=scale == "fast")
             assert w["real"] == pytest.approx(float(np.nanmean(real)), rel=1e-5)
             assert w["resynthesis"] >= 0.0 and w["generated"] >= 0.0
+
+
+def test_low_partial_is_reported_with_the_pitch_error_of_resynthesis(metrics: dict, data_dir: Path) -> None:
+    low = metrics["low_partial"]["per_class"]
+    assert set(low) == set(metrics["classes"])
+    clips = load_clips(data_dir, 22050)
+    for c, v in low.items():
+        real = low_partial_hz(prepare_clips([a for name, _, a in clips if name == c], 22050))
+        assert v["real"]["median_hz"] == pytest.approx(float(np.median(real)), rel=1e-5)
+        assert v["resynthesis_error_st"] >= 0.0 and v["generated"]["spread_st"] >= 0.0
+        for part in ("real", "resynthesis", "generated"):
+            assert 30.0 <= v[part]["median_hz"] <= 1000.0
 
 
 def test_temperature_sweep(metrics: dict) -> None:

@@ -14,6 +14,7 @@ from granular_vae.features import (
     HitClassifier,
     envelope_wobble,
     extract_features,
+    low_partial_hz,
     feature_names,
     held_out_predictions,
     mel_filterbank,
@@ -83,6 +84,25 @@ def test_fast_envelope_wobble_hears_the_roughness_of_noise_repeating_every_grain
     steady = np.exp(-T / 0.3) * np.sin(2 * np.pi * 140.0 * T)
     slow, fast = (envelope_wobble(prepare_clips([steady, frozen], SR), fast=f) for f in (False, True))
     assert fast[0] < 0.5 and fast[1] > 3 * slow[1]
+
+
+def test_fast_envelope_wobble_also_hears_two_steady_partials_beat() -> None:
+    # No flutter at all, two partials an octave apart (a kick's 65 Hz under a tom's 129 Hz): the fast scale
+    # sees the envelope of their sum move within every period, the slow scale a smooth decay.
+    pair = np.exp(-T / 0.25) * (np.sin(2 * np.pi * 129.2 * T) + 0.56 * np.sin(2 * np.pi * 64.6 * T))
+    slow, fast = (float(envelope_wobble(prepare_clips([pair], SR), fast=f)[0]) for f in (False, True))
+    assert slow < 0.5 and fast > 5.0
+
+
+def test_low_partial_hz_finds_the_tone_of_a_decaying_drum_to_a_fraction_of_a_semitone() -> None:
+    tones = [45.3, 83.0, 129.0, 560.0]
+    clips = [np.exp(-T / 0.2) * (np.sin(2 * np.pi * f * T) + 0.3 * np.sin(2 * np.pi * 2.7 * f * T)) for f in tones]
+    clips.append(np.exp(-T / 0.2) * np.sin(2 * np.pi * 3000.0 * T) + 0.01 * np.sin(2 * np.pi * 200.0 * T))  # tone above range
+    hz = low_partial_hz(prepare_clips(clips, SR))
+    np.testing.assert_allclose(hz[:4], tones, rtol=0.01)          # within 1 % (a sixth of a semitone)
+    assert hz[4] == pytest.approx(200.0, rel=0.01)                 # only 30 Hz - 1 kHz counts
+    tom = sf.read(sorted((DATA / "tom").glob("*.wav"))[0], dtype="float32")[0]
+    assert 60.0 < low_partial_hz(prepare_clips([tom], SR))[0] < 400.0    # a real tom's tone is where toms ring
 
 
 def test_zero_crossing_rate(sine_and_noise: np.ndarray) -> None:
