@@ -226,17 +226,26 @@ def _diversity(hits: dict[str, np.ndarray], data: np.ndarray, data_labels: list[
     return {"per_class": per_class, "mean_ratio": float(np.mean(ratios)) if ratios else None}
 
 
+def _split_by_class(real: np.ndarray, resynth: np.ndarray, hits: np.ndarray, data_labels: list[str],
+                    classes: list[str], n_hits: int) -> dict[str, dict[str, np.ndarray]]:
+    """Per-clip values of the real DATA_DIR files, their resynthesis (both in data_labels order) and the
+    sampled hits (class after class, n_hits each) -> {class: {"real", "resynthesis", "generated"}}."""
+    out = {}
+    for ci, c in enumerate(classes):
+        rows = [k for k, name in enumerate(data_labels) if name == c]
+        out[c] = {"real": real[rows], "resynthesis": resynth[rows], "generated": hits[ci * n_hits : (ci + 1) * n_hits]}
+    return out
+
+
 def _wobble(data: np.ndarray, data_labels: list[str], resynth: np.ndarray, hits: np.ndarray, classes: list[str],
             n_hits: int) -> dict:
     """features.envelope_wobble (dB) per class at both time scales, mean over the real DATA_DIR files, their
     resynthesis and the sampled hits (prepared clips, hits class after class, n_hits each)."""
-    rows = {c: [k for k, name in enumerate(data_labels) if name == c] for c in classes}
     out: dict = {"window_s": WOBBLE_WINDOW_S}
     for scale in ("slow", "fast"):
-        real, resyn, gen = (envelope_wobble(x, fast=scale == "fast") for x in (data, resynth, hits))
-        out[scale] = {c: {"real": _mean_of(real[rows[c]]), "resynthesis": _mean_of(resyn[rows[c]]),
-                          "generated": _mean_of(gen[ci * n_hits : (ci + 1) * n_hits])}
-                      for ci, c in enumerate(classes)}
+        split = _split_by_class(*(envelope_wobble(x, fast=scale == "fast") for x in (data, resynth, hits)),
+                                data_labels, classes, n_hits)
+        out[scale] = {c: {k: _mean_of(v) for k, v in parts.items()} for c, parts in split.items()}
     return out
 
 
@@ -263,14 +272,12 @@ def _low_partials(data: np.ndarray, data_labels: list[str], resynth: np.ndarray,
     The summary has each set's median and spread, and resynthesis's pitch error: the median |semitones|
     between each file's partial and its resynthesis's.
     """
-    real, resyn, gen = (low_partial_hz(x) for x in (data, resynth, hits))
-    per_class, values = {}, {}
-    for ci, c in enumerate(classes):
-        rows = [k for k, name in enumerate(data_labels) if name == c]
-        values[c] = {"real": real[rows], "resynthesis": resyn[rows], "generated": gen[ci * n_hits : (ci + 1) * n_hits]}
-        error = np.abs(semitones(resyn[rows], real[rows]))
+    values = _split_by_class(*(low_partial_hz(x) for x in (data, resynth, hits)), data_labels, classes, n_hits)
+    per_class = {}
+    for c, v in values.items():
+        error = np.abs(semitones(v["resynthesis"], v["real"]))
         error = error[np.isfinite(error)]
-        per_class[c] = {k: _pitch_summary(v) for k, v in values[c].items()}
+        per_class[c] = {k: _pitch_summary(x) for k, x in v.items()}
         per_class[c]["resynthesis_error_st"] = float(np.median(error)) if len(error) else None
     return {"range_hz": list(PARTIAL_RANGE_HZ), "window_s": PARTIAL_WINDOW_S, "per_class": per_class}, values
 

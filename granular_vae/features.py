@@ -181,12 +181,13 @@ def low_partial_hz(prepared: np.ndarray, window_s: float = PARTIAL_WINDOW_S) -> 
     n = min(int(round(window_s * FEATURE_SR)), prepared.shape[1])
     power = np.abs(np.fft.rfft(prepared[:, :n] * np.hanning(n), PARTIAL_FFT, axis=1)) ** 2
     lo, hi = (int(np.ceil(f * PARTIAL_FFT / FEATURE_SR)) for f in PARTIAL_RANGE_HZ)
-    k = lo + power[:, lo:hi].argmax(axis=1)
+    band = power[:, lo:hi]
+    k = lo + band.argmax(axis=1)
     left, mid, right = (np.log(power[np.arange(len(k)), k + d] + _EPS) for d in (-1, 0, 1))
-    curve = left - 2.0 * mid + right
-    offset = np.where(curve < 0, 0.5 * (left - right) / np.where(curve < 0, curve, -1.0), 0.0)
+    # The parabola's vertex, within half a bin of the peak bin (a flat top, or a larger neighbour outside the range).
+    offset = np.clip(0.5 * (left - right) / np.minimum(left - 2.0 * mid + right, -1e-12), -0.5, 0.5)
     hz = (k + offset) * FEATURE_SR / PARTIAL_FFT
-    return np.where(power[:, lo:hi].max(axis=1) > 0, hz, np.nan).astype(np.float32)
+    return np.where(band.max(axis=1) > 0, hz, np.nan).astype(np.float32)
 
 
 def feature_names() -> list[str]:
