@@ -6,7 +6,7 @@ from torch import nn
 
 from .config import GrainConfig, VAEConfig
 from .grains import hann
-from .noise_synth import decay_envelope, exp_sigmoid, filtered_noise, mel_band_interpolation
+from .noise_synth import decay_envelope, exp_sigmoid, expected_power, filtered_noise, mel_band_interpolation
 from .overlap_add import window_and_overlap_add
 
 
@@ -63,6 +63,7 @@ class NoiseDecoder(nn.Module):
         self.mel = cfg.band_scale == "mel"
         self.net = mlp([cfg.latent_dim + cfg.n_classes, cfg.hidden, cfg.hidden, cfg.hidden])
         self.out = nn.Linear(cfg.hidden, cfg.n_bands + int(cfg.grain_envelope))
+        self.register_buffer("window", hann(grains.grain_size), persistent=False)
         nn.init.constant_(self.out.bias, -3.0)  # start quiet rather than with loud noise
         if self.envelope:
             nn.init.constant_(self.out.bias[cfg.n_bands:], -5.0)  # and nearly flat grains
@@ -84,16 +85,23 @@ class NoiseDecoder(nn.Module):
             bands = torch.lerp(bands.index_select(-1, self.band_low), bands.index_select(-1, self.band_high), self.band_weight)
         return exp_sigmoid(bands)
 
-    def grains(self, z: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None) -> torch.Tensor:
-        """Filtered noise grains [batch, grains, samples], not yet windowed (render.NoiseRenderer renders
-        trained models; this is the differentiable version training runs)."""
-        bands, decay = self.band_params(z, onehot)
-        noise = filtered_noise(self.magnitudes(bands), generator)
-        return noise if decay is None else noise * decay_envelope(decay, self.grain_size)
+    def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None,
+                with_power: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """-> (audio [batch, span] = windowed, overlap-added noise grains, and with_power each grain's expected
+        periodogram under the Hann window [batch, grains, bins] (losses.grain_shape_loss), else None).
 
-    def forward(self, z: torch.Tensor, onehot: torch.Tensor | None = None, generator: torch.Generator | None = None) -> torch.Tensor:
-        """Audio [batch, span] = windowed, overlap-added noise grains."""
-        return window_and_overlap_add(self.grains(z, onehot, generator), self.hop)
+        The differentiable decoder training runs; render.NoiseRenderer renders trained models.
+        """
+        bands, decay = self.band_params(z, onehot)
+        magnitudes = self.magnitudes(bands)
+        grains = filtered_noise(magnitudes, generator)
+        envelope = None if decay is None else decay_envelope(decay, self.grain_size)
+        if envelope is not None:
+            grains = grains * envelope
+        audio = window_and_overlap_add(grains, self.hop)
+        if not with_power:
+            return audio, None
+        return audio, expected_power(magnitudes, self.window if envelope is None else self.window * envelope)
 
 
 class GrainVAE(nn.Module):
@@ -102,9 +110,10 @@ class GrainVAE(nn.Module):
         self.encoder = GrainEncoder(grains, cfg)
         self.decoder = NoiseDecoder(grains, cfg)
 
-    def forward(self, grains: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None
-                ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """Grains [batch, grains, samples] -> (audio [batch, span], mu, logvar [batch, grains, latent])."""
+    def forward(self, grains: torch.Tensor, onehot: torch.Tensor | None, generator: torch.Generator | None = None,
+                with_power: bool = False) -> tuple[torch.Tensor, torch.Tensor | None, torch.Tensor, torch.Tensor]:
+        """Grains [batch, grains, samples] -> (audio [batch, span], expected grain power [batch, grains, bins]
+        or None (NoiseDecoder.forward), mu, logvar [batch, grains, latent])."""
         mu, logvar = self.encoder(grains)
         eps = torch.randn(mu.shape, generator=generator, device=mu.device)
-        return self.decoder(mu + eps * (0.5 * logvar).exp(), onehot, generator), mu, logvar
+        return (*self.decoder(mu + eps * (0.5 * logvar).exp(), onehot, generator, with_power), mu, logvar)

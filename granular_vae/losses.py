@@ -9,6 +9,7 @@ MEL_FFT_SIZES = (2048, 1024)   # log_mel_distance: the sizes that resolve the lo
 MEL_BANDS = 64
 ONSET_SAMPLES = 1024           # onset_spectral_loss: a hit's first 46 ms at 22.05 kHz (one grain)
 ONSET_FFT_SIZES = (512, 256, 128, 64)
+GRAIN_SHAPE_MAX_HZ = 1000.0    # grain_shape_loss: up to here (kicks', toms', snares' and cowbells' partials)
 
 
 def stft_magnitude(x: torch.Tensor, n_fft: int) -> torch.Tensor:
@@ -59,6 +60,20 @@ def onset_spectral_loss(x: torch.Tensor, y: torch.Tensor, n: int = ONSET_SAMPLES
     a kick. This term weighs the first grain's span like the rest of the note together.
     """
     return multiscale_spectral_loss(x[:, :n], y[:, :n], fft_sizes)
+
+
+def grain_shape_loss(expected: torch.Tensor, target: torch.Tensor, bins: slice, eps: float = LOG_EPS ** 2) -> torch.Tensor:
+    """Mean L1 distance of per-grain log power spectra over `bins`, each minus its own mean (shape, not level); scalar.
+
+    expected, target [batch, grains, bins]: the decoder's expected grain periodogram (noise_synth.expected_power)
+    and the real grain's. The note's spectral losses see one draw of noise: a partial's single bin changes
+    phase every grain and smears into a band ~43 Hz wide, and most of their FFT sizes cannot tell 91 Hz
+    from 129 Hz, so a decoder could give every tom one pitch (checkpoints/README.md). This term compares
+    the filter itself, grain by grain, at the grain's 21.5 Hz bins, in the low band where drums' partials
+    sit; the level is left to the other terms.
+    """
+    le, lt = torch.log(expected[..., bins] + eps), torch.log(target[..., bins] + eps)
+    return ((le - le.mean(-1, keepdim=True)) - (lt - lt.mean(-1, keepdim=True))).abs().mean()
 
 
 def frame_log_rms(x: torch.Tensor, frame: int, eps: float = 1e-7) -> torch.Tensor:

@@ -89,6 +89,21 @@ def filter_noise(noise: torch.Tensor, magnitudes: torch.Tensor) -> torch.Tensor:
     return torch.fft.irfft(torch.fft.rfft(noise) * magnitudes, n)
 
 
+def expected_power(magnitudes: torch.Tensor, window: torch.Tensor) -> torch.Tensor:
+    """Expected periodogram |rfft(window * filter_noise(white_noise, magnitudes))|^2 [..., bins], exactly.
+
+    magnitudes [..., bins], window [..., n] (n = 2 (bins - 1); e.g. the Hann window times a grain's decay).
+    Circularly filtered white noise has autocorrelation NOISE_VARIANCE * irfft(|H|^2); windowing multiplies
+    it by the window's circular autocorrelation irfft(|rfft(window)|^2), and the expected periodogram is the
+    transform of that product. A loss on it compares a decoder's filter with a target spectrum free of any
+    one noise draw's random bin magnitudes (losses.grain_shape_loss).
+    """
+    n = window.shape[-1]
+    noise_acf = NOISE_VARIANCE * torch.fft.irfft(magnitudes.pow(2), n)
+    window_acf = torch.fft.irfft(torch.fft.rfft(window).abs().pow(2), n)
+    return torch.fft.rfft(noise_acf * window_acf).real.clamp_min(0.0)
+
+
 def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
     """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1)."""
     *batch, grains, bins = magnitudes.shape

@@ -30,13 +30,13 @@ from .embedding import PathVAE
 from .features import mel_filterbank
 from .grain_vae import GrainVAE
 from .grains import frame
-from .losses import (MEL_BANDS, MEL_FFT_SIZES, kl_loss, kl_warmup, log_mel_distance, loudness_loss, multiscale_spectral_loss,
-                     onset_spectral_loss)
+from .losses import (GRAIN_SHAPE_MAX_HZ, MEL_BANDS, MEL_FFT_SIZES, grain_shape_loss, kl_loss, kl_warmup, log_mel_distance,
+                     loudness_loss, multiscale_spectral_loss, onset_spectral_loss)
 from .synth import Synth
 
 log = logging.getLogger("ngs")
 STAGE_TIME_SHARE = {1: 0.6, 2: 0.25, 3: 0.15}  # of --max-minutes
-LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "mel", "onset", "path_mse", "kl", "beta"]
+LOG_FIELDS = ["stage", "step", "time_s", "loss", "spectral", "loudness", "mel", "onset", "grain", "path_mse", "kl", "beta"]
 SILENT_GRAIN_RMS = 1e-3
 
 
@@ -101,7 +101,9 @@ class Trainer:
         g = self.model_cfg.grains
         return frame(audio, g.grain_size, g.hop)
 
-    def _audio_losses(self, decoded: torch.Tensor, audio: torch.Tensor) -> dict[str, torch.Tensor]:
+    def _audio_losses(self, decoded: torch.Tensor, power: torch.Tensor | None, audio: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Weighted loss terms of decoded audio [batch, span] (and its grains' expected power, if grain_weight)
+        against the real audio [batch, samples]; "audio" is their weighted sum."""
         decoded = decoded[:, : audio.shape[1]]
         spectral, loudness = multiscale_spectral_loss(decoded, audio), loudness_loss(decoded, audio)
         losses = {"spectral": spectral, "loudness": loudness}
@@ -112,13 +114,19 @@ class Trainer:
         if self.cfg.onset_weight:
             losses["onset"] = onset_spectral_loss(decoded, audio)
             audio_loss = audio_loss + self.cfg.onset_weight * losses["onset"]
+        if power is not None:
+            g = self.model_cfg.grains
+            target = torch.fft.rfft(self._grains(audio) * self.vae.decoder.window).abs().pow(2)
+            bins = slice(1, round(GRAIN_SHAPE_MAX_HZ * g.grain_size / g.sample_rate) + 1)
+            losses["grain"] = grain_shape_loss(power, target, bins)
+            audio_loss = audio_loss + self.cfg.grain_weight * losses["grain"]
         return {"audio": audio_loss, **losses}
 
     # ------------------------------------------------------------------ the three losses
     def stage1_loss(self, vae: torch.nn.Module, step: int) -> dict[str, torch.Tensor]:
         audio, _, onehot = self._batch()
-        decoded, mu, logvar = vae(self._grains(audio), onehot, self.noise_gen)
-        losses = self._audio_losses(decoded, audio)
+        decoded, power, mu, logvar = vae(self._grains(audio), onehot, self.noise_gen, bool(self.cfg.grain_weight))
+        losses = self._audio_losses(decoded, power, audio)
         kl = kl_loss(mu, logvar, self.cfg.free_bits)
         beta = kl_warmup(step, self.cfg.kl_warmup, self.cfg.beta)
         return {"loss": losses.pop("audio") + beta * kl, **losses, "kl": kl, "beta": torch.tensor(beta)}
@@ -143,8 +151,9 @@ class Trainer:
         losses, recon, audio, onehot, path = self._embed(model["embedding"], self.cfg.stage2_steps)
         # Decode the embedding's paths and the encoder's own paths in one call (one DDP forward): the
         # decoder learns to render sampled paths without forgetting how to resynthesise real ones.
-        decoded = model["decoder"](torch.cat([recon, path]), torch.cat([onehot, onehot]), self.noise_gen)
-        audio_losses = self._audio_losses(decoded, torch.cat([audio, audio]))
+        decoded, power = model["decoder"](torch.cat([recon, path]), torch.cat([onehot, onehot]), self.noise_gen,
+                                          bool(self.cfg.grain_weight))
+        audio_losses = self._audio_losses(decoded, power, torch.cat([audio, audio]))
         losses["loss"] = losses["loss"] + audio_losses.pop("audio")
         return {**losses, **audio_losses}
 

@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--onset-weight", type=float, default=defaults.onset_weight,
                    help="weight of a spectral loss term on each hit's first 46 ms (the attack), next to the whole "
                         "note's: it keeps sampled toms apart from kicks (see the model card); 0 turns it off")
+    p.add_argument("--grain-weight", type=float, default=defaults.grain_weight,
+                   help="weight of a loss on each grain's expected low-band spectrum (below 1 kHz) against the real "
+                        "grain's: it lets partials sit at the input's pitch (see the model card); 0 turns it off")
     p.add_argument("--threads", type=int, default=None,
                    help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
@@ -86,13 +89,14 @@ def train_command(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.threads:
         torch.set_num_threads(args.threads)
-    for flag, value in (("--mel-weight", args.mel_weight), ("--onset-weight", args.onset_weight)):
+    for flag, value in (("--mel-weight", args.mel_weight), ("--onset-weight", args.onset_weight),
+                        ("--grain-weight", args.grain_weight)):
         if not 0.0 <= value <= 100.0:   # also refuses nan
             print(f"ngs train: {flag} must be in [0, 100], got {value}", file=sys.stderr)
             return 2
     s1, s2, s3 = args.steps
     cfg = TrainConfig(batch_size=args.batch_size, max_minutes=args.max_minutes, checkpoint_every=args.checkpoint_every,
-                      mel_weight=args.mel_weight, onset_weight=args.onset_weight,
+                      mel_weight=args.mel_weight, onset_weight=args.onset_weight, grain_weight=args.grain_weight,
                       stage1_steps=s1, stage2_steps=s2, stage3_steps=s3)
     try:
         trainer = Trainer(args.data_dir, args.out, cfg, seed=args.seed, device=args.device, resume=args.resume,

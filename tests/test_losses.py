@@ -1,12 +1,19 @@
 import math
 
+from pathlib import Path
+
+import pytest
+import soundfile as sf
 import torch
 
 from granular_vae.features import mel_filterbank
-from granular_vae.losses import (MEL_BANDS, MEL_FFT_SIZES, gaussian_kl, kl_loss, kl_warmup, log_mel_distance, log_spectral_distance,
-                                loudness_loss, multiscale_spectral_loss, ONSET_SAMPLES, onset_spectral_loss)
+from granular_vae.losses import (GRAIN_SHAPE_MAX_HZ, MEL_BANDS, MEL_FFT_SIZES, gaussian_kl, grain_shape_loss, kl_loss, kl_warmup,
+                                log_mel_distance, log_spectral_distance, loudness_loss, multiscale_spectral_loss, ONSET_SAMPLES,
+                                onset_spectral_loss)
+from granular_vae.noise_synth import expected_power
 
 SR = 22050
+DATA = Path(__file__).parent / "data"
 
 
 def sine(freq: float, n: int = 8192) -> torch.Tensor:
@@ -105,3 +112,25 @@ def test_onset_loss_hears_only_the_attack_and_weighs_it_more_than_the_whole_note
     assert float(multiscale_spectral_loss(quiet_tail, hit)) > 0.0
     # Losing the click is a few percent of the note's frames, but most of its first 46 ms.
     assert float(onset_spectral_loss(dull, hit)) > 3 * float(multiscale_spectral_loss(dull, hit))
+
+
+def test_grain_shape_loss_places_a_real_toms_partial_at_its_bin_whatever_the_level():
+    tom = torch.from_numpy(sf.read(sorted((DATA / "tom").glob("*.wav"))[0], dtype="float32")[0])
+    n, hop = 1024, 256
+    window = torch.hann_window(n, periodic=True)
+    target = torch.fft.rfft(tom[hop : hop + n] * window).abs().pow(2)[None, None]   # a grain after the stick
+    low = slice(1, round(GRAIN_SHAPE_MAX_HZ * n / SR) + 1)
+    peak = 1 + int(target[0, 0, low].argmax())
+
+    def loss(spike_bin: int, gain: float = 1.0) -> float:
+        mags = torch.full((1, 1, n // 2 + 1), 1e-3)
+        mags[..., spike_bin] = 1.0
+        return float(grain_shape_loss(expected_power(gain * mags, window), target, low))
+
+    assert loss(peak) < loss(peak + 2) - 0.05 and loss(peak) < loss(peak - 2) - 0.05   # +-43 Hz is heard
+    assert loss(peak, gain=30.0) == pytest.approx(loss(peak), abs=1e-4)               # shape, not level
+    above = target.clone()
+    above[..., low.stop :] *= 100.0                                                    # nothing above 1 kHz counts
+    mags = torch.full((1, 1, n // 2 + 1), 1e-3)
+    assert float(grain_shape_loss(expected_power(mags, window), above, low)) == pytest.approx(
+        float(grain_shape_loss(expected_power(mags, window), target, low)))

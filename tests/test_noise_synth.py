@@ -1,7 +1,8 @@
 import numpy as np
 import torch
 
-from granular_vae.noise_synth import decay_envelope, exp_sigmoid, filter_noise, filtered_noise, mel_band_interpolation
+from granular_vae.noise_synth import (decay_envelope, exp_sigmoid, expected_power, filter_noise, filtered_noise,
+                                     mel_band_interpolation, white_noise)
 
 
 def test_filter_noise_is_circular_convolution_with_the_zero_phase_response():
@@ -60,3 +61,14 @@ def test_decay_envelope_keeps_energy_and_moves_it_to_the_start():
     assert torch.all(env[1:, 1:] < env[1:, :-1])                        # decaying
     first_ms = env[:, :22].pow(2).sum(-1) / env.pow(2).sum(-1)          # share of energy in 1 ms
     assert first_ms[0] < 0.03 < 0.8 < first_ms[2]
+
+
+def test_expected_power_is_the_mean_periodogram_of_many_noise_draws():
+    n = 256
+    mags = torch.rand(n // 2 + 1, generator=torch.Generator().manual_seed(0)) ** 4
+    mags[10] = 5.0                                                    # a tonal spike next to a noise floor
+    window = torch.hann_window(n, periodic=True) * decay_envelope(torch.tensor(8.0), n)
+    noise = white_noise((4000, n), torch.Generator().manual_seed(1))
+    measured = torch.fft.rfft(window * filter_noise(noise, mags)).abs().pow(2).mean(0)
+    ratio = measured / expected_power(mags, window)
+    assert ratio.log().abs().mean() < 0.03 and ratio.sub(1.0).abs().max() < 0.2   # 4000 draws: ~1.6 % per bin

@@ -33,11 +33,11 @@ def test_stage1_loss_falls(tiny_run):
     assert (tiny_run / "losses.png").stat().st_size > 10_000
 
 
-@pytest.mark.parametrize("term, on_by_default", [("mel", False), ("onset", True)])
+@pytest.mark.parametrize("term, on_by_default", [("mel", False), ("onset", True), ("grain", False)])
 def test_weighted_terms_add_to_the_loss(term, on_by_default, tiny_run, data_dir, tmp_path):
     assert all((r[term] != "") == on_by_default for r in rows(tiny_run) if r["stage"] == "1")
     cfg = TrainConfig(batch_size=4, stage1_steps=20, stage2_steps=1, stage3_steps=1, checkpoint_every=1000,
-                      **{"mel_weight": 0.0, "onset_weight": 0.0, f"{term}_weight": 2.0})   # this term alone
+                      **{"mel_weight": 0.0, "onset_weight": 0.0, "grain_weight": 0.0, f"{term}_weight": 2.0})   # this term alone
     Trainer(data_dir, tmp_path / term, cfg, seed=0, device="cpu", progress=False).run()
     stage1 = [r for r in rows(tmp_path / term) if r["stage"] == "1"]
     for r in stage1:
