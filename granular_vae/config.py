@@ -83,8 +83,9 @@ class TrainConfig:
     # from a kick. v9 over v6 (checkpoints/README.md): sampled toms judged tom 0.91 -> 0.955 on train files;
     # v10 raised the weight 1 -> 4 (two seeds each: overall 0.929 -> 0.935, perc 0.57 -> 0.61 on train files).
     onset_weight: float = 4.0
-    # Low-band shape of each grain's expected spectrum against the real grain's (losses.grain_shape_loss):
-    # places partials at the grain's 21.5 Hz bins, which the note's spectral losses of one noise draw do not.
+    # Low-band shape of each grain's expected spectrum against the real grain's (losses.grain_shape_loss).
+    # Off by default: 10 gives resynthesis and sampled hits their input's pitch (1 does not), but more sampled
+    # toms pass as kicks (checkpoints/README.md, v12); `ngs train --grain-weight 10`.
     grain_weight: float = 0.0
     beta: float = 0.02          # grain VAE KL weight (after warm-up)
     kl_warmup: int = 1500

@@ -66,11 +66,10 @@ def grain_shape_loss(expected: torch.Tensor, target: torch.Tensor, bins: slice, 
     """Mean L1 distance of per-grain log power spectra over `bins`, each minus its own mean (shape, not level); scalar.
 
     expected, target [batch, grains, bins]: the decoder's expected grain periodogram (noise_synth.expected_power)
-    and the real grain's. The note's spectral losses see one draw of noise: a partial's single bin changes
-    phase every grain and smears into a band ~43 Hz wide, and most of their FFT sizes cannot tell 91 Hz
-    from 129 Hz, so a decoder could give every tom one pitch (checkpoints/README.md). This term compares
-    the filter itself, grain by grain, at the grain's 21.5 Hz bins, in the low band where drums' partials
-    sit; the level is left to the other terms.
+    and the real grain's. The note's spectral losses see one draw of noise and barely reward a partial's
+    exact bin: trained on them alone, the encoder leaves pitch out of the latent and every tom gets one
+    pitch (checkpoints/README.md). This term compares the filter itself, grain by grain, at the grain's
+    21.5 Hz bins, in the low band where drums' partials sit; the level is left to the other terms.
     """
     le, lt = torch.log(expected[..., bins] + eps), torch.log(target[..., bins] + eps)
     return ((le - le.mean(-1, keepdim=True)) - (lt - lt.mean(-1, keepdim=True))).abs().mean()
