@@ -35,8 +35,8 @@ import torch
 from granular_vae.data import AudioError, class_folders, read_audio
 from granular_vae.devices import cpu_threads
 from granular_vae.features import (FEATURE_SR, PARTIAL_RANGE_HZ, PARTIAL_WINDOW_S, WOBBLE_WINDOW_S, HitClassifier,
-                                  envelope_wobble, extract_features, low_partial_hz,
-                                   features_of, held_out_predictions, prepare_clips)
+                                   envelope_wobble, extract_features, features_of, held_out_predictions, low_partial_hz,
+                                   prepare_clips)
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
 from granular_vae.synth import DEFAULT_EMPHASIS, Synth
 

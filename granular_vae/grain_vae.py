@@ -94,14 +94,12 @@ class NoiseDecoder(nn.Module):
         """
         bands, decay = self.band_params(z, onehot)
         magnitudes = self.magnitudes(bands)
-        grains = filtered_noise(magnitudes, generator)
-        envelope = None if decay is None else decay_envelope(decay, self.grain_size)
-        if envelope is not None:
-            grains = grains * envelope
+        grains, window = filtered_noise(magnitudes, generator), self.window
+        if decay is not None:
+            envelope = decay_envelope(decay, self.grain_size)
+            grains, window = grains * envelope, window * envelope   # the power sees the noise through its decay too
         audio = window_and_overlap_add(grains, self.hop)
-        if not with_power:
-            return audio, None
-        return audio, expected_power(magnitudes, self.window if envelope is None else self.window * envelope)
+        return audio, expected_power(magnitudes, window) if with_power else None
 
 
 class GrainVAE(nn.Module):

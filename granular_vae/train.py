@@ -58,6 +58,7 @@ class Trainer:
         self.vae = GrainVAE(g, self.model_cfg.vae).to(self.device)
         self.mel_filterbanks = {n: torch.from_numpy(mel_filterbank(MEL_BANDS, n, g.sample_rate)).float().to(self.device)
                                 for n in MEL_FFT_SIZES} if cfg.mel_weight else {}
+        self.grain_bins = slice(1, round(GRAIN_SHAPE_MAX_HZ * g.grain_size / g.sample_rate) + 1)   # grain_shape_loss's band
         self.embedding = PathVAE(self.model_cfg.vae.latent_dim, len(self.data.classes), self.n_steps, self.model_cfg.embedding).to(self.device)
         # Class-balanced sampling: weight ~ count ** -power, so thin classes (clap, cowbell) are seen often.
         counts = torch.bincount(self.data.labels, minlength=len(self.data.classes)).float()
@@ -115,10 +116,8 @@ class Trainer:
             losses["onset"] = onset_spectral_loss(decoded, audio)
             audio_loss = audio_loss + self.cfg.onset_weight * losses["onset"]
         if power is not None:
-            g = self.model_cfg.grains
             target = torch.fft.rfft(self._grains(audio) * self.vae.decoder.window).abs().pow(2)
-            bins = slice(1, round(GRAIN_SHAPE_MAX_HZ * g.grain_size / g.sample_rate) + 1)
-            losses["grain"] = grain_shape_loss(power, target, bins)
+            losses["grain"] = grain_shape_loss(power, target, self.grain_bins)
             audio_loss = audio_loss + self.cfg.grain_weight * losses["grain"]
         return {"audio": audio_loss, **losses}
 
