@@ -37,6 +37,11 @@ class VAEConfig:
     # A learned decay inside each grain (noise_synth.decay_envelope): lets a 46 ms grain put a click's
     # energy in its first milliseconds instead of spreading it over the whole grain.
     grain_envelope: bool = True
+    # Layers of filtered noise summed in each grain, each with its own filter and decay: a fast, bright one
+    # can carry a stick's click while a slow, dark one carries the drum's ringing body, which one filter
+    # with one decay cannot do at once. More than 1 needs grain_envelope (without a decay, summed layers
+    # are one filter).
+    noise_layers: int = 1
 
 
 @dataclass

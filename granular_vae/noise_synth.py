@@ -105,7 +105,7 @@ def expected_power(magnitudes: torch.Tensor, window: torch.Tensor) -> torch.Tens
 
 
 def filtered_noise(magnitudes: torch.Tensor, generator: torch.Generator | None = None) -> torch.Tensor:
-    """White noise [batch, grains, samples] filtered by magnitudes [batch, grains, bins]; samples = 2 (bins - 1)."""
+    """White noise [..., grains, samples] filtered by magnitudes [..., grains, bins]; samples = 2 (bins - 1)."""
     *batch, grains, bins = magnitudes.shape
     # Drawn grain-major: the order the bundled model's training drew its noise in (its recipe reproduces).
     noise = white_noise((grains, *batch, 2 * (bins - 1)), generator, magnitudes.device).movedim(0, -2)

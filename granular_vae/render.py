@@ -36,10 +36,10 @@ def exp_sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def decay_envelope(rate: np.ndarray, n: int) -> np.ndarray:
-    """noise_synth.decay_envelope: rates [grains] -> energy-preserving exponential decays [grains, n]."""
+    """noise_synth.decay_envelope: rates [...] -> energy-preserving exponential decays [..., n]."""
     a = np.maximum(2.0 * rate / n, 1e-12)
     gain = 1.0 / np.sqrt(np.expm1(-a * n) / (n * np.expm1(-a)))
-    return np.exp(-rate[:, None] * _grain_time(n)) * gain[:, None]
+    return np.exp(-rate[..., None] * _grain_time(n)) * gain[..., None]
 
 
 @functools.lru_cache(maxsize=4)
@@ -83,6 +83,11 @@ def rms_upper_bound(band_magnitudes: np.ndarray, pair_weights: np.ndarray) -> np
     """
     top = np.maximum(band_magnitudes[..., :-1], band_magnitudes[..., 1:])
     return np.sqrt((top * top) @ pair_weights * NOISE_VARIANCE)
+
+
+def _layer_sum(rms: np.ndarray) -> np.ndarray:
+    """RMS [grains, layers] of a grain's noise layers -> of their sum [grains]: independent noises' powers add."""
+    return np.sqrt((rms * rms).sum(-1))
 
 
 def last_at_least(rms: np.ndarray, threshold: float) -> int:
@@ -191,6 +196,7 @@ class NoiseRenderer:
         self.ln_eps = net[1].eps
         self.out_w, self.out_b = _np(decoder.out.weight).T.copy(), _np(decoder.out.bias)
         self.n_bands, self.n_classes, self.envelope = decoder.n_bands, decoder.n_classes, decoder.envelope
+        self.noise_layers = decoder.noise_layers
         self.max_decay, self.grain_size, self.hop = decoder.MAX_DECAY, decoder.grain_size, decoder.hop
         self.mel = decoder.mel
         if self.mel:
@@ -201,8 +207,8 @@ class NoiseRenderer:
         self.floor, self.chunk = floor, chunk
 
     def band_params(self, z: np.ndarray, onehot: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None]:
-        """z [grains, latent], onehot [classes] or None -> (band values before exp_sigmoid [grains, n_bands],
-        decay rates [grains] or None)."""
+        """z [grains, latent], onehot [classes] or None -> (band values before exp_sigmoid [grains, layers,
+        n_bands], decay rates [grains, layers] or None)."""
         if self.n_classes:
             cls = np.zeros(self.n_classes, np.float32) if onehot is None else onehot
             z = np.concatenate([z, np.broadcast_to(cls, (len(z), self.n_classes))], axis=1)
@@ -214,14 +220,15 @@ class NoiseRenderer:
             x += bias
             np.maximum(x, 0.2 * x, out=x)
         out = x @ self.out_w + self.out_b
-        decay = self.max_decay * sigmoid(out[:, self.n_bands]) if self.envelope else None
-        return out[:, : self.n_bands], decay
+        split = self.noise_layers * self.n_bands
+        decay = self.max_decay * sigmoid(out[:, split:]) if self.envelope else None
+        return out[:, :split].reshape(len(out), self.noise_layers, self.n_bands), decay
 
     def magnitudes(self, bands: np.ndarray) -> np.ndarray:
-        """Band values [grains, n_bands] -> filter magnitudes [grains, bins]."""
+        """Band values [..., n_bands] -> filter magnitudes [..., bins]."""
         if self.mel:
-            low = bands[:, self.band_low]
-            bands = low + (bands[:, self.band_low + 1] - low) * self.band_weight
+            low = bands[..., self.band_low]
+            bands = low + (bands[..., self.band_low + 1] - low) * self.band_weight
         return exp_sigmoid(bands)
 
     def grains(self, z: np.ndarray, onehot: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:
@@ -232,16 +239,18 @@ class NoiseRenderer:
         """
         bands, decay = self.band_params(z, onehot)
         if self.mel:   # bound first: only grains that may be audible are interpolated to bins
-            bands = bands[: last_at_least(rms_upper_bound(exp_sigmoid(bands), self.pair_weights), 0.999 * self.floor)]
+            bound = _layer_sum(rms_upper_bound(exp_sigmoid(bands), self.pair_weights))
+            bands = bands[: last_at_least(bound, 0.999 * self.floor)]
         magnitudes = self.magnitudes(bands)
-        n = last_at_least(noise_rms(magnitudes), self.floor)
+        n = last_at_least(_layer_sum(noise_rms(magnitudes)), self.floor)
         out = np.zeros((len(z), self.grain_size), np.float32)
         if n:
-            spectra = self.bank[rng.integers(len(self.bank), size=n)]
+            spectra = self.bank[rng.integers(len(self.bank), size=(n, self.noise_layers))]
             spectra *= magnitudes[:n]
-            out[:n] = np.fft.irfft(spectra, self.grain_size)
+            layers = np.fft.irfft(spectra, self.grain_size)
             if decay is not None:
-                out[:n] *= decay_envelope(decay[:n], self.grain_size)
+                layers *= decay_envelope(decay[:n], self.grain_size)
+            out[:n] = layers.sum(1)
         return out
 
     def render(self, z: np.ndarray, onehot: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:

@@ -50,7 +50,10 @@ class Trainer:
         else:
             self.device = pick_device(device)
         torch.manual_seed(seed)
-        self.model_cfg = model_cfg or ModelConfig()
+        state_file = self.run_dir / "state.pt"
+        state = torch.load(state_file, map_location="cpu", weights_only=True) if resume and state_file.is_file() else None
+        # A resumed run keeps the model it started with, whatever model_cfg says.
+        self.model_cfg = ModelConfig.from_dict(state["model_config"]) if state else model_cfg or ModelConfig()
         g = self.model_cfg.grains
         self.n_samples, self.n_steps = g.note_length, g.note_grains
         self.data: DrumDataset = load_drums(data_dir, g.sample_rate, self.n_samples, cfg.augment_semitones)
@@ -66,8 +69,8 @@ class Trainer:
         self.gen = torch.Generator().manual_seed(seed * 1000 + self.rank)          # batches, gains, dropout
         self.noise_gen = torch.Generator(self.device).manual_seed(seed * 1000 + self.rank + 1)  # noise, eps
         self.stage, self.step, self.elapsed, self.opt_state = 1, 0, 0.0, None
-        if resume and (self.run_dir / "state.pt").is_file():
-            self._load_state()
+        if state:
+            self._load_state(state)
         elif self.rank == 0:
             self.run_dir.mkdir(parents=True, exist_ok=True)
             (self.run_dir / "log.csv").unlink(missing_ok=True)
@@ -245,11 +248,9 @@ class Trainer:
         from .plots import plot_losses   # lazy: matplotlib loads on the first checkpoint, not on import
         plot_losses(self.run_dir / "log.csv", self.run_dir / "losses.png")
 
-    def _load_state(self) -> None:
-        state = torch.load(self.run_dir / "state.pt", map_location="cpu", weights_only=True)
+    def _load_state(self, state: dict) -> None:
         if state["classes"] != self.data.classes:
             raise ValueError(f"--resume: {self.run_dir} was trained on classes {state['classes']}, the data has {self.data.classes}")
-        self.model_cfg = ModelConfig.from_dict(state["model_config"])
         self.vae.load_state_dict(state["vae"])
         self.embedding.load_state_dict(state["embedding"])
         self.stage, self.step, self.elapsed, self.opt_state = state["stage"], state["step"], state["elapsed"], state["optimizer"]

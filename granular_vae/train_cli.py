@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import TrainConfig
+from .config import ModelConfig, TrainConfig, VAEConfig
 from .synth import DEFAULT_EMPHASIS, Synth
 
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
@@ -56,6 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="weight of a loss on each grain's expected low-band spectrum (below 1 kHz) against the real "
                         "grain's: 10 resynthesises each input at its own pitch (the bundled kit: toms' pitch error "
                         "3.7 -> 1.6 semitones) but more sampled toms pass as kicks; see the model card")
+    p.add_argument("--noise-layers", type=int, default=VAEConfig.noise_layers, choices=range(1, 5), metavar="{1..4}",
+                   help="layers of filtered noise per grain, each with its own filter and decay (2: one can carry a "
+                        "stick's click while another rings; see the model card); --resume keeps the run's own")
     p.add_argument("--threads", type=int, default=None,
                    help="CPU threads for PyTorch (default: PyTorch's choice; 1 is fastest on a busy machine)")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (for logs)")
@@ -100,8 +103,8 @@ def train_command(args: argparse.Namespace) -> int:
                       mel_weight=args.mel_weight, onset_weight=args.onset_weight, grain_weight=args.grain_weight,
                       stage1_steps=s1, stage2_steps=s2, stage3_steps=s3)
     try:
-        trainer = Trainer(args.data_dir, args.out, cfg, seed=args.seed, device=args.device, resume=args.resume,
-                          progress=not args.no_progress)
+        trainer = Trainer(args.data_dir, args.out, cfg, ModelConfig(vae=VAEConfig(noise_layers=args.noise_layers)),
+                          seed=args.seed, device=args.device, resume=args.resume, progress=not args.no_progress)
     except (AudioError, ValueError) as e:
         print(f"ngs train: {e}", file=sys.stderr)
         return 2

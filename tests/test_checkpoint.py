@@ -110,21 +110,26 @@ def test_bundled_model_class_emphasis_trades_variety_for_typical_hits():
     assert variety(2.0) < 0.9 * variety(1.0)
 
 
-def test_decoder_band_layouts():
+def test_decoder_band_and_layer_layouts():
     """Mel bands (the default) and one magnitude per bin (checkpoints before mel bands) both decode;
-    a linear layout whose band count does not match the grain's bins is refused."""
+    a linear layout whose band count does not match the grain's bins is refused; so are summed noise layers
+    without decays."""
     from granular_vae.config import GrainConfig, ModelConfig, VAEConfig
     from granular_vae.grain_vae import NoiseDecoder
 
     grains = GrainConfig()
     z = torch.randn(2, 5, 16)
-    for cfg in (VAEConfig(), VAEConfig(n_bands=513, band_scale="linear")):
+    for cfg in (VAEConfig(), VAEConfig(n_bands=513, band_scale="linear"), VAEConfig(noise_layers=3)):
         decoder = NoiseDecoder(grains, cfg)
         bands, decay = decoder.band_params(z, None)
         magnitudes = decoder.magnitudes(bands)
-        assert magnitudes.shape == (2, 5, 513) and torch.all(magnitudes > 0) and decay.shape == (2, 5)
+        layers = cfg.noise_layers
+        assert magnitudes.shape == (2, 5, layers, 513) and torch.all(magnitudes > 0) and decay.shape == (2, 5, layers)
     with pytest.raises(ValueError, match="band_scale"):
         NoiseDecoder(grains, VAEConfig(n_bands=128, band_scale="linear"))
+    for bad in (VAEConfig(noise_layers=0), VAEConfig(noise_layers=2, grain_envelope=False)):   # summed layers need decays
+        with pytest.raises(ValueError, match="noise_layers"):
+            NoiseDecoder(grains, bad)
     old = ModelConfig().to_dict()
     old["vae"] = {k: v for k, v in old["vae"].items() if k != "band_scale"} | {"n_bands": 513}
     assert ModelConfig.from_dict(old).vae.band_scale == "linear"

@@ -35,8 +35,9 @@ def test_path_decoder_matches_the_torch_gru(layers):
         np.testing.assert_allclose(numpy_paths.decode(e, onehot), ref.numpy(), rtol=1e-4, atol=1e-5)
 
 
-def test_noise_renderer_matches_the_torch_decoder():
-    decoder = _perturbed(NoiseDecoder(GrainConfig(), VAEConfig()), 7)
+@pytest.mark.parametrize("noise_layers", [1, 2])
+def test_noise_renderer_matches_the_torch_decoder(noise_layers):
+    decoder = _perturbed(NoiseDecoder(GrainConfig(), VAEConfig(noise_layers=noise_layers)), 7)
     renderer = NoiseRenderer(decoder, bank_rows=64)
     z = np.random.default_rng(1).standard_normal((40, 16)).astype(np.float32)
     onehot = np.eye(8, dtype=np.float32)[2]
@@ -54,9 +55,9 @@ def test_noise_renderer_matches_the_torch_decoder():
     rows_rng, rng = np.random.default_rng(5), np.random.default_rng(5)
     grains = renderer.grains(z, onehot, rng)
     n = int((np.abs(grains).max(1) > 0).sum())
-    rows = rows_rng.integers(64, size=n)
+    rows = rows_rng.integers(64, size=(n, noise_layers))
     noise = torch.fft.irfft(torch.from_numpy(renderer.bank[rows]), 1024)
-    ref = noise_synth.filter_noise(noise, torch.from_numpy(ref_mags[:n])).numpy() * ref_env[:n]
+    ref = (noise_synth.filter_noise(noise, torch.from_numpy(ref_mags[:n])).numpy() * ref_env[:n]).sum(1)   # layers add
     np.testing.assert_allclose(grains[:n], ref, rtol=1e-4, atol=1e-5 * np.abs(ref).max())
 
     # Audio: the torch overlap-add of the same grains.
@@ -121,7 +122,7 @@ def test_skipping_an_inaudible_tail_changes_nothing_audible():
     bands = np.random.default_rng(2).standard_normal((30, 128)).astype(np.float32)
     bands[20:] = -30.0                                     # a tail far below -100 dBFS
     bands[5] = -30.0                                       # a quiet grain before it is still rendered
-    renderer.band_params = lambda z, onehot: (bands[: len(z)], np.full(len(z), 10.0, np.float32))
+    renderer.band_params = lambda z, onehot: (bands[: len(z), None], np.full((len(z), 1), 10.0, np.float32))
     z = np.zeros((30, 16), np.float32)
     skipped = renderer.grains(z, None, np.random.default_rng(3))
     assert skipped.shape == (30, 1024) and np.all(skipped[20:] == 0.0) and np.any(skipped[19] != 0.0)
@@ -130,7 +131,7 @@ def test_skipping_an_inaudible_tail_changes_nothing_audible():
     np.testing.assert_array_equal(skipped[:20], full[:20])  # grain-major noise: a prefix is a prefix
     assert np.sqrt((full[20:] ** 2).mean(-1)).max() < 1e-5  # what the skip left out is indeed inaudible
     renderer.floor = 1e-5
-    renderer.band_params = lambda z, onehot: (bands[20:], None)
+    renderer.band_params = lambda z, onehot: (bands[20:, None], None)
     assert np.all(renderer.grains(z[20:], None, np.random.default_rng(3)) == 0.0)
 
 

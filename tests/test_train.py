@@ -58,10 +58,11 @@ def test_same_seed_same_model(data_dir, tmp_path):
 
 
 def test_resume_after_kill_9(data_dir, tmp_path):
+    """Also: a resumed run keeps the model it started with (here two noise layers) without being told again."""
     run = tmp_path / "run"
     cmd = [sys.executable, "-m", "granular_vae.cli", "train", str(data_dir), "--out", str(run), "--steps", "40", "6", "2",
            "--batch-size", "2", "--checkpoint-every", "5", "--threads", "1", "--no-progress", "--seed", "1"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd + ["--noise-layers", "2"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while not (run / "state.pt").exists() and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -74,7 +75,10 @@ def test_resume_after_kill_9(data_dir, tmp_path):
     steps = [(int(r["stage"]), int(r["step"])) for r in rows(run)]
     assert steps == sorted(set(steps)), "log has duplicated or out-of-order steps after resume"
     assert (1, 40) in steps and (2, 6) in steps
-    assert Synth.load(run / "model.safetensors").summary["stage"] == 4
+    synth = Synth.load(run / "model.safetensors")
+    assert synth.summary["stage"] == 4 and synth.config.vae.noise_layers == 2
+    hit = synth.sample_note(synth.classes[0], seed=0)
+    assert np.all(np.isfinite(hit)) and np.abs(hit).max() > 0
 
 
 def test_no_temp_files_left_behind(tiny_run):
