@@ -196,7 +196,7 @@ class NoiseRenderer:
         self.ln_eps = net[1].eps
         self.out_w, self.out_b = _np(decoder.out.weight).T.copy(), _np(decoder.out.bias)
         self.n_bands, self.n_classes, self.envelope = decoder.n_bands, decoder.n_classes, decoder.envelope
-        self.noise_layers = decoder.noise_layers
+        self.noise_layers = decoder.noise_layers   # grains sum this many filtered noises (NoiseDecoder)
         self.max_decay, self.grain_size, self.hop = decoder.MAX_DECAY, decoder.grain_size, decoder.hop
         self.mel = decoder.mel
         if self.mel:
@@ -250,7 +250,7 @@ class NoiseRenderer:
             layers = np.fft.irfft(spectra, self.grain_size)
             if decay is not None:
                 layers *= decay_envelope(decay[:n], self.grain_size)
-            out[:n] = layers.sum(1)
+            layers.sum(1, out=out[:n])   # into the output: no temporary for the sum on sample_note's path
         return out
 
     def render(self, z: np.ndarray, onehot: np.ndarray | None, rng: np.random.Generator) -> np.ndarray:
