@@ -1,6 +1,6 @@
 """Latency of Synth.sample_note and real-time factors of decoding and resynthesis, on CPU threads.
 
-    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--interval 0.02] [--json OUT.json]
+    python benchmarks/bench_synth.py [--checkpoint PATH] [--threads 2 1] [--hits 500] [--interval 0.02] [--confidence 0.5] [--json OUT.json]
 
 Measured in this process with devices.cpu_threads(N) for each N of --threads (default 2, the budget
 of a laptop running a DAW next to the server, then 1): N torch threads, which the encoder (resynthesis)
@@ -70,7 +70,7 @@ def latency_ms(times: list[float]) -> dict:
             "max": float(ms.max())}
 
 
-def bench(synth, hits: int, interval: float) -> dict:
+def bench(synth, hits: int, interval: float, confidence: float = 0.0) -> dict:
     """All measurements, for a Synth loaded on the CPU, with the threads set by the caller."""
     threads = torch.get_num_threads()
     sr, n = synth.sample_rate, synth.note_length
@@ -78,7 +78,7 @@ def bench(synth, hits: int, interval: float) -> dict:
     note_s = n / sr
 
     def note(i: int) -> None:
-        synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None, seed=i)
+        synth.sample_note(synth.classes[i % len(synth.classes)] if synth.classes else None, seed=i, confidence=confidence)
 
     lat = timed(note, hits)
     paced = timed(note, max(20, hits // 2), interval)
@@ -93,7 +93,7 @@ def bench(synth, hits: int, interval: float) -> dict:
         "machine": {"cpu": platform.processor() or platform.machine(), "torch": torch.__version__,
                     "threads": threads, "python": platform.python_version(), "cores": os.cpu_count(),
                     "load_average_1min_before": os.getloadavg()[0]},
-        "checkpoint": str(synth.path), "sample_rate": sr, "note_seconds": note_s,
+        "checkpoint": str(synth.path), "confidence": confidence, "sample_rate": sr, "note_seconds": note_s,
         "sample_note_ms": latency_ms(lat),
         "sample_note_paced_ms": {**latency_ms(paced), "interval_s": interval},
         "decode_rtf": statistics.median(dec1) / note_s,
@@ -125,6 +125,8 @@ def main() -> int:
     p.add_argument("--threads", type=int, nargs="+", default=[2, 1], help="CPU thread counts to run (default 2 1)")
     p.add_argument("--hits", type=int, default=500, help="timed sample_note calls (default 500)")
     p.add_argument("--interval", type=float, default=0.02, help="seconds between paced sample_note calls (default 0.02)")
+    p.add_argument("--confidence", type=float, default=0.0,
+                   help="sample_note's class-critic confidence: redrawn hits cost a path decode each (default 0: off)")
     p.add_argument("--json", help="also write the numbers to this JSON file")
     args = p.parse_args()
     from granular_vae import Synth
@@ -134,7 +136,7 @@ def main() -> int:
     results = []
     for threads in args.threads:
         with cpu_threads(threads):
-            results.append(bench(synth, args.hits, args.interval))
+            results.append(bench(synth, args.hits, args.interval, args.confidence))
         print(table(results[-1]) + "\n", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")

@@ -10,7 +10,7 @@ import importlib
 import sys
 
 SUBCOMMANDS = [
-    "granular_vae.train_cli",   # ngs train, ngs sample
+    "granular_vae.train_cli",   # ngs train, ngs sample, ngs critic
     "granular_vae.evaluate",    # ngs eval
     "granular_vae.resynth",     # ngs resynth, ngs morph, ngs plot
     "osc_server.cli",           # ngs serve

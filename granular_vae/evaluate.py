@@ -38,7 +38,7 @@ from granular_vae.features import (FEATURE_SR, PARTIAL_RANGE_HZ, PARTIAL_WINDOW_
                                    envelope_wobble, extract_features, features_of, held_out_predictions, low_partial_hz,
                                    prepare_clips)
 from granular_vae.losses import FFT_SIZES, LOG_EPS, log_spectral_distance, multiscale_spectral_loss, stft_magnitude
-from granular_vae.synth import DEFAULT_EMPHASIS, Synth
+from granular_vae.synth import DEFAULT_CONFIDENCE, DEFAULT_EMPHASIS, Synth
 
 MIN_SAMPLES = 2048          # the largest FFT of the multi-scale distance; shorter pairs are zero-padded
 BASELINE_RMS_WINDOW = 512   # samples (23 ms at 22.05 kHz): the envelope the noise baseline copies
@@ -187,16 +187,16 @@ def _reconstruction(synth, data: list[Clip], classes: list[str], seed: int) -> t
 
 
 def _judge_hits(synth, clf: HitClassifier, classes: list[str], n_hits: int, first_seed: int, temperature: float,
-                emphasis: float, references: tuple[np.ndarray, list[str], np.ndarray, list[str]]) -> tuple[dict, dict, np.ndarray]:
+                draw: dict[str, float], references: tuple[np.ndarray, list[str], np.ndarray, list[str]]) -> tuple[dict, dict, np.ndarray]:
     """n_hits sampled per class (seeds first_seed, first_seed + 1, ...), judged by clf and compared for variety
-    with the real clips of `references` (DATA_DIR's and the training set's, prepared, with their labels):
-    (fidelity, diversity, the hits through prepare_clips [classes * n_hits, samples], class after class)."""
-    hits = [synth.sample_note(c, temperature=temperature, seed=first_seed + ci * n_hits + k, emphasis=emphasis)
+    with the real clips of `references` (DATA_DIR's and the training set's, prepared, with their labels); `draw`
+    holds sample_note's emphasis and confidence: (fidelity, diversity, the hits through prepare_clips [classes * n_hits, samples], class after class)."""
+    hits = [synth.sample_note(c, temperature=temperature, seed=first_seed + ci * n_hits + k, **draw)
             for ci, c in enumerate(classes) for k in range(n_hits)]
     gen_prep = prepare_clips(hits, synth.sample_rate)
     fid = _accuracy(clf.predict(features_of(gen_prep)), np.repeat([clf.classes.index(c) for c in classes], n_hits),
                     clf.classes)
-    fidelity = {"n_per_class": n_hits, "temperature": temperature, "emphasis": emphasis, "overall": fid["overall"],
+    fidelity = {"n_per_class": n_hits, "temperature": temperature, **draw, "overall": fid["overall"],
                 "per_class": fid["per_class"], "interval_95": fid["interval_95"], "confusion": fid["confusion"]}
     n_div = min(n_hits, DIVERSITY_HITS)
     diversity = _diversity({c: gen_prep[ci * n_hits : ci * n_hits + n_div] for ci, c in enumerate(classes)}, *references)
@@ -323,6 +323,7 @@ def evaluate(
     seed: int = 0,
     temperature: float = 1.0,
     emphasis: float = DEFAULT_EMPHASIS,
+    confidence: float = DEFAULT_CONFIDENCE,
     run_dir: str | Path | None = None,
     sweep_temperatures: tuple[float, ...] = (),
     log=print,
@@ -401,17 +402,18 @@ def evaluate(
     t = time.perf_counter()
     first = seed + len(data)   # hit seeds follow the resynthesis seeds: no two draws share a seed
     references = (data_prep, data_labels, train_prep, [c for c, _, _ in train])
-    fidelity, diversity, gen_prep = _judge_hits(synth, clf, classes, n_hits, first, temperature, emphasis, references)
+    draw = {"emphasis": emphasis, "confidence": confidence if synth.critic is not None else 0.0}
+    fidelity, diversity, gen_prep = _judge_hits(synth, clf, classes, n_hits, first, temperature, draw, references)
     timings["hits"] = time.perf_counter() - t
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class "
-        f"(temperature {temperature}, emphasis {emphasis})")
+        f"(temperature {temperature}, emphasis {emphasis}, critic's confidence {draw['confidence']})")
     t = time.perf_counter()
     sweep = []
     for sweep_t in sweep_temperatures:   # the same seeds at each temperature: one hit per seed, moved
         if sweep_t == temperature:   # already judged above: same seeds, same hits
             f, d = fidelity, diversity
         else:
-            f, d, _ = _judge_hits(synth, clf, classes, n_hits, first, sweep_t, emphasis, references)
+            f, d, _ = _judge_hits(synth, clf, classes, n_hits, first, sweep_t, draw, references)
         sweep.append({"temperature": sweep_t, "fidelity": f["per_class"], "fidelity_overall": f["overall"],
                       "interval_95": f["interval_95"], "diversity_ratio": {c: v["ratio"] for c, v in d["per_class"].items()},
                       "diversity_ratio_vs_train": {c: v["ratio_vs_train"] for c, v in d["per_class"].items()}})
@@ -515,7 +517,8 @@ def run(args: argparse.Namespace) -> int:
             synth = Synth.load(args.checkpoint, device=args.device)
             t = time.perf_counter()
             metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
-                               temperature=args.temperature, emphasis=args.emphasis, run_dir=args.run_dir,
+                               temperature=args.temperature, emphasis=args.emphasis, confidence=args.confidence,
+                               run_dir=args.run_dir,
                                sweep_temperatures=args.sweep,
                                log=lambda m: print(m, file=sys.stderr))
     except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
@@ -605,6 +608,9 @@ def register(subparsers) -> None:
                         "their class and the diversity at each, in metrics.json and temperature_sweep.png")
     p.add_argument("--emphasis", type=float, default=DEFAULT_EMPHASIS,
                    help=f"class emphasis of the hits, as Synth.sample_note's (default: {DEFAULT_EMPHASIS})")
+    p.add_argument("--confidence", type=float, default=DEFAULT_CONFIDENCE,
+                   help="the class critic's probability of the asked class a sampled hit needs before it is rendered, "
+                        f"as Synth.sample_note's; 0 keeps every first draw (default: {DEFAULT_CONFIDENCE})")
     p.add_argument("--seed", type=int, default=0, help="seed of resynthesis noise, baseline noise and sampled hits (default: 0)")
     p.add_argument("--device", help="torch device (default: CUDA, MPS or CPU, whichever is there)")
     p.add_argument("--threads", type=int, help="torch CPU threads, with rendering on one (default: torch's and numpy's own choice; 1 is faster on a busy machine)")

@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from .atomic import atomic_write
 from .config import ModelConfig, TrainConfig
+from .critic import fit_critic
 from .data import DrumDataset, load_drums
 from .devices import pick_device
 from .embedding import PathVAE
@@ -279,12 +280,14 @@ class Trainer:
         - embed_mean [classes + 1, embed], embed_scale_tril [classes + 1, embed, embed]: a Gaussian fit of
           where each class's training paths land in the embedding (its aggregate posterior). The decoder
           was trained on these points; N(0, I) also covers regions no path of the class reached, and hits
-          sampled there drift towards other classes (toms sounding like kicks).
+          sampled there drift towards other classes (toms sounding like kicks);
+        - critic_* (critic.fit_critic): the class critic sample_note checks its draws with, fitted on these paths.
         """
-        mus, labels, e_mu, e_var = [], [], [], []
+        mus, labels, e_mu, e_var, paths = [], [], [], [], []
         for chunk, lab in zip(self.data.audio.split(64), self.data.labels.split(64)):
             grains = self._grains(chunk.to(self.device))
             mu = self.vae.encoder(grains)[0]
+            paths.append(mu.cpu())
             onehot = self._onehot(lab)
             m, logvar = self.embedding.encode(mu, onehot)
             e_mu.append(m.cpu())
@@ -301,9 +304,12 @@ class Trainer:
         components = v[:2]
         scale = torch.quantile((centred @ components.T).abs()[:: max(1, len(centred) // 20000)], 0.99, dim=0).clamp_min(1e-6)
         embed_mean, embed_tril = aggregate_posterior(torch.cat(e_mu), torch.cat(e_var), self.data.labels, n_cls)
+        # A one-class kit has nothing to tell apart: no critic.
+        critic = fit_critic(torch.cat(paths).numpy(), self.data.labels.numpy(), self.data.classes) if n_cls > 1 else {}
         return {"class_mean": mean, "class_std": std.nan_to_num(1.0), "pca_mean": mu.mean(0),
                 "pca_components": components.contiguous(), "pca_scale": scale,
-                "embed_mean": embed_mean, "embed_scale_tril": embed_tril}
+                "embed_mean": embed_mean, "embed_scale_tril": embed_tril,
+                **critic}
 
     def export(self) -> Synth:
         summary = {"stage": self.stage, "step": self.step, "train_seconds": round(self.elapsed, 1), "seed": self.seed,

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import ModelConfig, TrainConfig, VAEConfig
-from .synth import DEFAULT_EMPHASIS, Synth
+from .synth import DEFAULT_CONFIDENCE, DEFAULT_EMPHASIS, Synth
 
 MAX_LIKE_SECONDS = 30.0   # --like FILE is a hit: a note's second after its onset is all the model hears
 
@@ -79,9 +79,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--emphasis", type=float, default=None,
                    help="class emphasis of sampled hits: 1 = as trained, more = more typical of the class, less varied "
                         f"(default {DEFAULT_EMPHASIS}; not with --like, whose variations stay close to FILE instead)")
+    s.add_argument("--confidence", type=float, default=None,
+                   help="how sure the class critic must be that a sampled hit is of its class before it is rendered, "
+                        "else it is redrawn: 0 = keep every draw, 0.5 = redraw the hits likelier another class (more "
+                        f"typical, less varied; see the model card) (default {DEFAULT_CONFIDENCE}; not with --like)")
     s.add_argument("--like", metavar="FILE", default=None, help="an audio file (any format, rate, channels): vary this hit")
     s.add_argument("--checkpoint", default=None, help="model file (default: the bundled checkpoints/drums.safetensors)")
     s.set_defaults(func=sample_command)
+
+    c = sub.add_parser("critic", help="fit a model's class critic on its training set (for checkpoints made without one)",
+                       description="Fit the class critic of CHECKPOINT on DATA_DIR (the folder it was trained on): a "
+                       "classifier of latent paths that sampled hits are checked with before they are rendered, so a "
+                       "hit sampled as a tom is redrawn when it would pass for a kick (ngs sample --confidence). ngs train "
+                       "fits it itself; this adds it to older checkpoints, or refits it.", formatter_class=_DefaultsFormatter)
+    c.add_argument("checkpoint", metavar="CHECKPOINT", help="model file")
+    c.add_argument("data_dir", metavar="DATA_DIR", help="the training set: one sub-folder of audio files per class")
+    c.add_argument("--out", default=None, help="where to write the model with its critic (default: CHECKPOINT itself)")
+    c.set_defaults(func=critic_command)
 
 
 def train_command(args: argparse.Namespace) -> int:
@@ -114,6 +128,25 @@ def train_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def critic_command(args: argparse.Namespace) -> int:
+    from .checkpoint import CheckpointError
+    from .data import load_drums
+
+    try:
+        synth = Synth.load(args.checkpoint)
+        # The notes the trainer fitted the class priors on: its pitch-shifted copies included.
+        semitones = synth.summary.get("train_config", {}).get("augment_semitones", TrainConfig.augment_semitones)
+        data = load_drums(args.data_dir, synth.sample_rate, synth.note_length, tuple(semitones))
+        if data.classes != synth.classes:
+            raise ValueError(f"{args.data_dir}: classes {data.classes} are not the model's {synth.classes}")
+        synth.fit_critic(data.audio, data.labels.numpy())
+    except (CheckpointError, ValueError) as e:   # AudioError is a ValueError
+        print(f"ngs critic: {e}", file=sys.stderr)
+        return 2
+    print(f"critic fitted on {len(data.files)} notes; model written to {synth.save(args.out or args.checkpoint)}")
+    return 0
+
+
 def sample_command(args: argparse.Namespace) -> int:
     from .batch import write_wav_atomic
     from .checkpoint import CheckpointError
@@ -124,9 +157,10 @@ def sample_command(args: argparse.Namespace) -> int:
         print(f"ngs sample: {' and '.join(missing)} required (--list shows the classes)", file=sys.stderr)
         return 2
     seed = args.seed if args.seed is not None else int(np.random.SeedSequence().entropy % (1 << 31))
-    if args.like is not None and args.emphasis is not None:
-        print("ngs sample: --emphasis applies to sampled hits, not to variations of --like FILE", file=sys.stderr)
-        return 2
+    for flag, value in (("--emphasis", args.emphasis), ("--confidence", args.confidence)):
+        if args.like is not None and value is not None:
+            print(f"ngs sample: {flag} applies to sampled hits, not to variations of --like FILE", file=sys.stderr)
+            return 2
     try:
         synth = Synth.load(args.checkpoint)
         if args.list:
@@ -135,8 +169,9 @@ def sample_command(args: argparse.Namespace) -> int:
         name = synth.classes[synth.class_index(args.cls)]
         if args.like is None:
             temperature = 1.0 if args.temperature is None else args.temperature
-            emphasis = DEFAULT_EMPHASIS if args.emphasis is None else args.emphasis
-            hit = lambda i: synth.sample_note(args.cls, temperature=temperature, seed=seed + i, emphasis=emphasis)  # noqa: E731
+            draw = {"emphasis": DEFAULT_EMPHASIS if args.emphasis is None else args.emphasis,
+                    "confidence": DEFAULT_CONFIDENCE if args.confidence is None else args.confidence}
+            hit = lambda i: synth.sample_note(args.cls, temperature=temperature, seed=seed + i, **draw)  # noqa: E731
         else:   # embedded once, varied n times
             like = synth.embed(read_audio(args.like, synth.sample_rate, max_seconds=MAX_LIKE_SECONDS), synth.sample_rate, args.cls)
             temperature = 0.3 if args.temperature is None else args.temperature
