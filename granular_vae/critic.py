@@ -34,6 +34,15 @@ def fit_critic(paths: np.ndarray, labels: np.ndarray, classes: list[str]) -> dic
             for k, v in zip(CRITIC_KEYS, (clf.mean, clf.scale, clf.weight, clf.bias))}
 
 
+def check_critic(stats: dict[str, torch.Tensor], latent_dim: int, n_classes: int) -> None:
+    """ValueError unless a checkpoint's critic stats have the shapes fit_critic gives this model's paths."""
+    f = (ATTACK_GRAINS + 2) * latent_dim
+    want = {"critic_mean": (f,), "critic_scale": (f,), "critic_weight": (f, n_classes), "critic_bias": (n_classes,)}
+    for k, shape in want.items():
+        if tuple(stats[k].shape) != shape:
+            raise ValueError(f"stats.{k} has shape {tuple(stats[k].shape)}, expected {shape}")
+
+
 class PathCritic:
     """A fitted critic (fit_critic's stats as numpy arrays) scoring single paths."""
 

@@ -190,7 +190,8 @@ def _judge_hits(synth, clf: HitClassifier, classes: list[str], n_hits: int, firs
                 draw: dict[str, float], references: tuple[np.ndarray, list[str], np.ndarray, list[str]]) -> tuple[dict, dict, np.ndarray]:
     """n_hits sampled per class (seeds first_seed, first_seed + 1, ...), judged by clf and compared for variety
     with the real clips of `references` (DATA_DIR's and the training set's, prepared, with their labels); `draw`
-    holds sample_note's emphasis and confidence: (fidelity, diversity, the hits through prepare_clips [classes * n_hits, samples], class after class)."""
+    holds sample_note's emphasis and confidence. -> (fidelity, diversity, the hits through prepare_clips
+    [classes * n_hits, samples], class after class)."""
     hits = [synth.sample_note(c, temperature=temperature, seed=first_seed + ci * n_hits + k, **draw)
             for ci, c in enumerate(classes) for k in range(n_hits)]
     gen_prep = prepare_clips(hits, synth.sample_rate)
@@ -518,8 +519,7 @@ def run(args: argparse.Namespace) -> int:
             t = time.perf_counter()
             metrics = evaluate(synth, args.data_dir, train_dir, args.out, n_hits=args.hits, seed=args.seed,
                                temperature=args.temperature, emphasis=args.emphasis, confidence=args.confidence,
-                               run_dir=args.run_dir,
-                               sweep_temperatures=args.sweep,
+                               run_dir=args.run_dir, sweep_temperatures=args.sweep,
                                log=lambda m: print(m, file=sys.stderr))
     except (ValueError, AudioError) as e:   # CheckpointError and AudioError are ValueErrors
         print(f"ngs eval: error: {e}", file=sys.stderr)

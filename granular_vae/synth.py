@@ -19,7 +19,7 @@ import torch
 
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from .config import ModelConfig
-from .critic import CRITIC_KEYS, PathCritic, fit_critic
+from .critic import CRITIC_KEYS, PathCritic, check_critic, fit_critic
 from .data import fit_length, onset_trim, prepare
 from .devices import pick_device
 from .embedding import PathVAE
@@ -93,7 +93,9 @@ class Synth:
             embedding.load_state_dict({k[10:]: v for k, v in tensors.items() if k.startswith("embedding.")})
             stats = {k: tensors[f"stats.{k}"] for k in STAT_KEYS}
             stats.update({k: tensors[f"stats.{k}"] for k in (*PRIOR_KEYS, *CRITIC_KEYS) if f"stats.{k}" in tensors})
-        except (KeyError, TypeError, RuntimeError) as e:
+            if all(k in stats for k in CRITIC_KEYS):
+                check_critic(stats, config.vae.latent_dim, len(classes))
+        except (KeyError, TypeError, RuntimeError, ValueError) as e:
             raise CheckpointError(f"{path}: incomplete or mismatched ngs checkpoint ({str(e).splitlines()[0]})") from None
         return cls(config, vae, embedding, classes, stats, meta.get("summary"), pick_device(device), path)
 

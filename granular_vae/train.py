@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from .atomic import atomic_write
 from .config import ModelConfig, TrainConfig
-from .critic import fit_critic
+from .critic import ATTACK_GRAINS, fit_critic
 from .data import DrumDataset, load_drums
 from .devices import pick_device
 from .embedding import PathVAE
@@ -304,8 +304,9 @@ class Trainer:
         components = v[:2]
         scale = torch.quantile((centred @ components.T).abs()[:: max(1, len(centred) // 20000)], 0.99, dim=0).clamp_min(1e-6)
         embed_mean, embed_tril = aggregate_posterior(torch.cat(e_mu), torch.cat(e_var), self.data.labels, n_cls)
-        # A one-class kit has nothing to tell apart: no critic.
-        critic = fit_critic(torch.cat(paths).numpy(), self.data.labels.numpy(), self.data.classes) if n_cls > 1 else {}
+        # A one-class kit has nothing to tell apart, and a path no longer than an attack has no rest: no critic.
+        critic = (fit_critic(torch.cat(paths).numpy(), self.data.labels.numpy(), self.data.classes)
+                  if n_cls > 1 and self.n_steps > ATTACK_GRAINS else {})
         return {"class_mean": mean, "class_std": std.nan_to_num(1.0), "pca_mean": mu.mean(0),
                 "pca_components": components.contiguous(), "pca_scale": scale,
                 "embed_mean": embed_mean, "embed_scale_tril": embed_tril,

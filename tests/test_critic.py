@@ -100,3 +100,13 @@ def test_ngs_critic_adds_a_critic_to_a_checkpoint_without_one(tiny_checkpoint, d
     assert main(["critic", str(old), str(wrong)]) == 2
     assert "not the model's" in capsys.readouterr().err
     assert Synth.load(old, device="cpu").critic is None
+
+
+def test_a_checkpoint_with_a_malformed_critic_is_refused_at_load(tiny_checkpoint, tmp_path):
+    from granular_vae.checkpoint import CheckpointError
+
+    tensors, meta = load_checkpoint(tiny_checkpoint)
+    tensors["stats.critic_weight"] = tensors["stats.critic_weight"][:-1]
+    bad = save_checkpoint(tmp_path / "bad.safetensors", tensors, meta)
+    with pytest.raises(CheckpointError, match="critic_weight"):
+        Synth.load(bad, device="cpu")
