@@ -46,11 +46,9 @@ def check_critic(stats: dict[str, torch.Tensor], latent_dim: int, n_classes: int
 class PathCritic:
     """A fitted critic (fit_critic's stats as numpy arrays) scoring single paths."""
 
-    def __init__(self, stats: dict[str, np.ndarray]):
-        self.mean, self.scale, self.weight, self.bias = (stats[k] for k in CRITIC_KEYS)
+    def __init__(self, stats: dict[str, np.ndarray], classes: list[str]):
+        self.clf = HitClassifier.from_params(classes, *(stats[k] for k in CRITIC_KEYS))
 
     def probabilities(self, path: np.ndarray) -> np.ndarray:
         """path [grains, latent] -> the critic's class probabilities [classes]."""
-        logits = ((path_features(path[None])[0] - self.mean) / self.scale) @ self.weight + self.bias
-        p = np.exp(logits - logits.max())
-        return p / p.sum()
+        return self.clf.predict_proba(path_features(path[None]))[0]

@@ -336,6 +336,7 @@ def evaluate(
     sr = synth.sample_rate
     if n_hits < 2:
         raise ValueError(f"--hits must be at least 2 (pairwise diversity), got {n_hits}")
+    confidence = synth.check_confidence(confidence)   # before minutes of work, not at the first sampled hit
     log_csv = None
     if run_dir is not None:
         log_csv = Path(run_dir) / "log.csv"
@@ -403,7 +404,7 @@ def evaluate(
     t = time.perf_counter()
     first = seed + len(data)   # hit seeds follow the resynthesis seeds: no two draws share a seed
     references = (data_prep, data_labels, train_prep, [c for c, _, _ in train])
-    draw = {"emphasis": emphasis, "confidence": confidence if synth.critic is not None else 0.0}
+    draw = {"emphasis": emphasis, "confidence": confidence}
     fidelity, diversity, gen_prep = _judge_hits(synth, clf, classes, n_hits, first, temperature, draw, references)
     timings["hits"] = time.perf_counter() - t
     log(f"fidelity: {fidelity['overall']:.3f} of sampled hits judged as the asked class "

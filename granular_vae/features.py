@@ -217,6 +217,17 @@ class HitClassifier:
         self.weight: np.ndarray | None = None   # [n_features, n_classes]
         self.bias: np.ndarray | None = None     # [n_classes]
 
+    @classmethod
+    def from_params(cls, classes: list[str], mean: np.ndarray, scale: np.ndarray, weight: np.ndarray,
+                    bias: np.ndarray) -> "HitClassifier":
+        """A fitted classifier from its stored parameters (e.g. a checkpoint's class critic)."""
+        clf = cls(classes)
+        clf.mean, clf.scale, clf.weight, clf.bias = mean, scale, weight, bias
+        return clf
+
+    # L-BFGS needs autograd, also when called under no_grad or inference_mode (the trainer's export).
+    @torch.inference_mode(False)
+    @torch.enable_grad()
     def fit(self, features: np.ndarray, labels: np.ndarray, steps: int = 200) -> "HitClassifier":
         """features [n, f], labels [n] int class indices into self.classes."""
         labels = np.asarray(labels)
@@ -226,24 +237,22 @@ class HitClassifier:
             raise ValueError("labels must index the classifier's classes")
         self.mean = features.mean(axis=0)
         self.scale = np.maximum(features.std(axis=0), 1e-6)
-        # L-BFGS needs autograd, also when called under no_grad or inference_mode (the trainer's export).
-        with torch.inference_mode(False), torch.enable_grad():
-            xs = torch.from_numpy(((features - self.mean) / self.scale).astype(np.float32))
-            y = torch.from_numpy(labels.astype(np.int64))
-            counts = torch.bincount(y, minlength=len(self.classes)).float()
-            class_w = torch.where(counts > 0, counts.sum() / (counts.clamp_min(1) * (counts > 0).sum()), 0.0)
-            w = torch.zeros(xs.shape[1], len(self.classes), requires_grad=True)
-            b = torch.zeros(len(self.classes), requires_grad=True)
-            opt = torch.optim.LBFGS([w, b], lr=1.0, max_iter=steps, history_size=20, line_search_fn="strong_wolfe")
+        xs = torch.from_numpy(((features - self.mean) / self.scale).astype(np.float32))
+        y = torch.from_numpy(labels.astype(np.int64))
+        counts = torch.bincount(y, minlength=len(self.classes)).float()
+        class_w = torch.where(counts > 0, counts.sum() / (counts.clamp_min(1) * (counts > 0).sum()), 0.0)
+        w = torch.zeros(xs.shape[1], len(self.classes), requires_grad=True)
+        b = torch.zeros(len(self.classes), requires_grad=True)
+        opt = torch.optim.LBFGS([w, b], lr=1.0, max_iter=steps, history_size=20, line_search_fn="strong_wolfe")
 
-            def closure() -> torch.Tensor:
-                opt.zero_grad()
-                loss = torch.nn.functional.cross_entropy(xs @ w + b, y, weight=class_w) + self.l2 * (w**2).sum()
-                loss.backward()
-                return loss
+        def closure() -> torch.Tensor:
+            opt.zero_grad()
+            loss = torch.nn.functional.cross_entropy(xs @ w + b, y, weight=class_w) + self.l2 * (w**2).sum()
+            loss.backward()
+            return loss
 
-            opt.step(closure)
-            self.weight, self.bias = w.detach().numpy(), b.detach().numpy()
+        opt.step(closure)
+        self.weight, self.bias = w.detach().numpy(), b.detach().numpy()
         return self
 
     def predict_proba(self, features: np.ndarray) -> np.ndarray:

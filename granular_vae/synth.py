@@ -70,7 +70,7 @@ class Synth:
         self.note_length, self.note_grains = g.note_length, g.note_grains
         self._np_stats = {k: v.detach().cpu().float().numpy() for k, v in self.stats.items()}
         # Checkpoints from before the critic sample as they did: every first draw is kept.
-        self.critic = PathCritic(self._np_stats) if all(k in self.stats for k in CRITIC_KEYS) else None
+        self.critic = PathCritic(self._np_stats, self.classes) if all(k in self.stats for k in CRITIC_KEYS) else None
         self.pca_mean, self.pca_components, self.pca_scale = (self._np_stats[k] for k in ("pca_mean", "pca_components", "pca_scale"))
         self._onehots = np.eye(config.vae.n_classes, dtype=np.float32)   # row i: class i's one-hot (read only)
         self._onehots.flags.writeable = False
@@ -120,7 +120,7 @@ class Synth:
         for k, v in fit_critic(paths.numpy(), np.asarray(labels), self.classes).items():
             self.stats[k] = v.to(self.device)
             self._np_stats[k] = v.numpy()
-        self.critic = PathCritic(self._np_stats)
+        self.critic = PathCritic(self._np_stats, self.classes)
 
     # ---------------------------------------------------------------- helpers
     def class_index(self, cls: str | int | None) -> int | None:
@@ -209,12 +209,16 @@ class Synth:
         the asked class a probability under `confidence` is redrawn (0, the default: never; 0.5: see DEFAULT_CONFIDENCE).
         """
         n = self.note_length if length is None else int(self._check_number("length", length, 1, MAX_GRAINS * self.hop))
+        return self._draw_note(cls, temperature, seed, n, self._check_number("emphasis", emphasis, 0.0, 4.0),
+                               confidence=self.check_confidence(confidence))
+
+    def check_confidence(self, confidence: float) -> float:
+        """sample_note's `confidence`, checked: a number in [0, 1], and above 0 only with a class critic."""
         confidence = self._check_number("confidence", confidence, 0.0, 1.0)
         if confidence > 0.0 and self.critic is None:
             raise ValueError("this model has no class critic (one-class, or made before it): fit one with "
                              "`ngs critic CHECKPOINT TRAIN_DIR`, or leave confidence at 0")
-        return self._draw_note(cls, temperature, seed, n, self._check_number("emphasis", emphasis, 0.0, 4.0),
-                               confidence=confidence)
+        return confidence
 
     def _draw_note(self, cls: str | int | None, temperature: float, seed: int | None, n: int, emphasis: float,
                    centre: np.ndarray | None = None, confidence: float = 0.0) -> np.ndarray:
@@ -233,14 +237,13 @@ class Synth:
                    emphasis: float, centre: np.ndarray | None, confidence: float) -> tuple[np.ndarray, float | None]:
         """-> (the kept latent path [grains, latent], the critic's probability of cls for it, or None unjudged)."""
         judged = self.critic is not None and onehot is not None and confidence > 0.0 and temperature > 0.0
-        idx = self.class_index(cls)
         best, best_p = None, -1.0
-        for _ in range(MAX_DRAWS if judged else 1):
+        for _ in range(MAX_DRAWS):
             eps = rng.standard_normal((1, self.paths.embed_dim), dtype=np.float32) * np.float32(temperature)
             path = self._path(self._sample_embedding(cls, eps, centre)[0], onehot, emphasis)
             if not judged:
                 return path, None
-            p = float(self.critic.probabilities(path)[idx])
+            p = float(self.critic.probabilities(path)[self.class_index(cls)])
             if p > best_p:
                 best, best_p = path, p
             if p >= confidence:
